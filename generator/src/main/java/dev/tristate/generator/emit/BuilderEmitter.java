@@ -1,0 +1,199 @@
+package dev.tristate.generator.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.tristate.generator.model.PropertyModel.Presence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The nested {@code Builder}. Its property methods are also Jackson's setters, so the API and JSON share one set of
+ * rules: null is refused for required non-nullable properties, means "explicit null" for nullable ones and
+ * "absent" for optional ones. {@code build()} names every missing required property at once.
+ */
+final class BuilderEmitter {
+
+    private static final String UNKNOWN = "additionalProperties";
+
+    private final ClassName self;
+    private final ClassName builder;
+    private final List<PropertyShape> properties;
+
+    BuilderEmitter(ClassName self, ClassName builder, List<PropertyShape> properties) {
+        this.self = self;
+        this.builder = builder;
+        this.properties = properties;
+    }
+
+    TypeSpec emit() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Builds {@link $T}; also what Jackson reads JSON through.\n", self)
+                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_POJO_BUILDER)
+                        .addMember("withPrefix", "$S", "").build())
+                .addAnnotation(Annotations.noSetterDetection());
+        for (PropertyShape p : properties) {
+            FieldSpec.Builder field = FieldSpec.builder(p.fieldType(), p.name(), Modifier.PRIVATE);
+            if (p.presence() == Presence.OPTIONAL_NULLABLE) {
+                field.initializer("$T.undefined()", Annotations.JSON_NULLABLE);
+            }
+            type.addField(field.build());
+            if (p.presence() == Presence.REQUIRED_NULLABLE) {
+                type.addField(boolean.class, p.isSetFlag(), Modifier.PRIVATE);
+            }
+        }
+        type.addField(FieldSpec.builder(unknownMap(), UNKNOWN, Modifier.PRIVATE)
+                .initializer("new $T<>()", LinkedHashMap.class).build());
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addMethod(copyConstructor());
+        for (PropertyShape p : properties) {
+            type.addMethod(setter(p));
+            if (p.presence() == Presence.OPTIONAL_NULLABLE) {
+                type.addMethod(MethodSpec.methodBuilder(p.clearMethod())
+                        .addJavadoc("Makes {@code $L} absent: it will not be written.\n", p.name())
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(builder)
+                        .addStatement("this.$N = $T.undefined()", p.name(), Annotations.JSON_NULLABLE)
+                        .addStatement("return this")
+                        .build());
+            }
+        }
+        type.addMethod(additionalProperty());
+        type.addMethod(additionalProperties());
+        type.addMethod(build());
+        return type.build();
+    }
+
+    private static TypeName unknownMap() {
+        return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
+    }
+
+    private MethodSpec copyConstructor() {
+        MethodSpec.Builder copy = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(self, "source");
+        for (PropertyShape p : properties) {
+            copy.addStatement("this.$N = source.$N", p.name(), p.name());
+            if (p.presence() == Presence.REQUIRED_NULLABLE) {
+                copy.addStatement("this.$N = true", p.isSetFlag());
+            }
+        }
+        copy.addStatement("this.$L.putAll(source.$L)", UNKNOWN, UNKNOWN);
+        return copy.build();
+    }
+
+    private MethodSpec setter(PropertyShape p) {
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(p.name())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(p.valueType, p.name())
+                .addAnnotation(Annotations.jsonProperty(p.wireName()));
+        if (p.isTemporal()) {
+            setter.addAnnotation(Annotations.isoDate());
+        }
+        if (p.property.docs().deprecated()) {
+            setter.addAnnotation(Deprecated.class);
+        }
+        switch (p.presence()) {
+            case REQUIRED:
+                setter.addJavadoc("Required; null is refused.\n")
+                        .addStatement("this.$N = $T.requireNonNull($N, $S)", p.name(), Objects.class, p.name(),
+                                self.simpleName() + ": required property '" + p.wireName() + "' cannot be null");
+                break;
+            case REQUIRED_NULLABLE:
+                setter.addJavadoc("Required, may be null: must be set, to a value or to null.\n")
+                        .addStatement("this.$N = $N", p.name(), p.name())
+                        .addStatement("this.$N = true", p.isSetFlag());
+                break;
+            case OPTIONAL:
+                setter.addJavadoc("Optional; null makes it absent.\n")
+                        .addStatement("this.$N = $N", p.name(), p.name());
+                break;
+            default:
+                setter.addJavadoc("Optional and nullable; null sends an explicit null, {@link #$L()} makes it absent.\n",
+                                p.clearMethod())
+                        .addStatement("this.$N = $T.of($N)", p.name(), Annotations.JSON_NULLABLE, p.name());
+        }
+        return setter.addStatement("return this").build();
+    }
+
+    private MethodSpec additionalProperty() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("additionalProperty")
+                .addJavadoc("Adds a property the spec does not declare; it is written after the declared ones.\n")
+                .addAnnotation(Annotations.JSON_ANY_SETTER)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(String.class, "name")
+                .addParameter(Object.class, "value");
+        if (!properties.isEmpty()) {
+            CodeBlock.Builder cases = CodeBlock.builder().add("switch (name) {\n").indent();
+            for (PropertyShape p : properties) {
+                cases.add("case $S:\n", p.wireName());
+            }
+            cases.indent()
+                    .addStatement("throw new $T($S + name + $S)", IllegalArgumentException.class,
+                            self.simpleName() + ": '", "' is a declared property; use its builder method")
+                    .unindent()
+                    .add("default:\n").indent()
+                    .addStatement("$L.put(name, value)", UNKNOWN)
+                    .unindent().unindent().add("}\n");
+            method.addCode(cases.build());
+        } else {
+            method.addStatement("$L.put(name, value)", UNKNOWN);
+        }
+        return method.addStatement("return this").build();
+    }
+
+    private MethodSpec additionalProperties() {
+        TypeName anyMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                WildcardTypeName.subtypeOf(Object.class));
+        return MethodSpec.methodBuilder("additionalProperties")
+                .addJavadoc("Replaces all properties the spec does not declare.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(anyMap, "properties")
+                .addStatement("this.$L.clear()", UNKNOWN)
+                .addStatement("properties.forEach(this::additionalProperty)")
+                .addStatement("return this")
+                .build();
+    }
+
+    private MethodSpec build() {
+        MethodSpec.Builder build = MethodSpec.methodBuilder("build")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self);
+        List<PropertyShape> required = new ArrayList<>();
+        for (PropertyShape p : properties) {
+            if (p.presence() == Presence.REQUIRED || p.presence() == Presence.REQUIRED_NULLABLE) {
+                required.add(p);
+            }
+        }
+        if (!required.isEmpty()) {
+            build.addJavadoc("@throws IllegalStateException naming every required property that was not set\n");
+            build.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
+            for (PropertyShape p : required) {
+                String condition = p.presence() == Presence.REQUIRED ? "$N == null" : "!$N";
+                String flag = p.presence() == Presence.REQUIRED ? p.name() : p.isSetFlag();
+                build.beginControlFlow("if (" + condition + ")", flag)
+                        .addStatement("missing.add($S)", p.wireName())
+                        .endControlFlow();
+            }
+            build.beginControlFlow("if (!missing.isEmpty())")
+                    .addStatement("throw new $T($S + $T.join($S, missing))", IllegalStateException.class,
+                            self.simpleName() + ": missing required properties: ", String.class, ", ")
+                    .endControlFlow();
+        }
+        return build.addStatement("return new $T(this)", self).build();
+    }
+}

@@ -1,0 +1,255 @@
+package dev.tristate.generator.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.tristate.generator.model.ObjectModel;
+import dev.tristate.generator.model.PropertyModel.Presence;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.StringJoiner;
+import javax.lang.model.element.Modifier;
+
+/**
+ * An object schema as an immutable final class with a builder. Jackson reads through the builder (so unknown
+ * properties arrive in input order and required ones are checked in one place, {@code build()}) and writes the
+ * annotated fields (so absent, null and value each keep their own JSON form).
+ */
+final class ObjectEmitter {
+
+    private static final TypeName UNKNOWN_MAP =
+            ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
+    private static final String UNKNOWN = "additionalProperties";
+
+    private final JavaTypes types;
+    private final String specLine;
+
+    ObjectEmitter(JavaTypes types, String specLine) {
+        this.types = types;
+        this.specLine = specLine;
+    }
+
+    TypeSpec emit(ObjectModel model, ClassName self) {
+        ClassName builder = self.nestedClass("Builder");
+        List<PropertyShape> properties = new ArrayList<>();
+        model.properties().forEach(p -> properties.add(new PropertyShape(p, types)));
+
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("$L", Javadoc.paragraphs(Javadoc.of(model.docs()), specLine))
+                .addAnnotation(Annotations.generated())
+                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_DESERIALIZE)
+                        .addMember("builder", "$T.class", builder).build())
+                .addAnnotation(Annotations.noGetterDetection())
+                .addAnnotation(propertyOrder(properties));
+        if (model.docs().deprecated()) {
+            type.addAnnotation(Deprecated.class);
+        }
+        for (PropertyShape p : properties) {
+            type.addField(field(p));
+        }
+        type.addField(FieldSpec.builder(UNKNOWN_MAP, UNKNOWN, Modifier.PRIVATE, Modifier.FINAL).build());
+        type.addMethod(constructor(properties, builder));
+        type.addMethod(MethodSpec.methodBuilder("builder")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(builder)
+                .addStatement("return new $T()", builder)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("toBuilder")
+                .addJavadoc("A builder holding this object's values, including unknown properties.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addStatement("return new $T(this)", builder)
+                .build());
+        for (PropertyShape p : properties) {
+            type.addMethod(getter(p));
+        }
+        type.addMethod(MethodSpec.methodBuilder("getAdditionalProperties")
+                .addJavadoc("Properties the spec does not declare, in the order they were read; written back as"
+                        + " they came.\n")
+                .addAnnotation(Annotations.JSON_ANY_GETTER)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(UNKNOWN_MAP)
+                .addStatement("return $L", UNKNOWN)
+                .build());
+        type.addMethod(equalsMethod(self, properties));
+        type.addMethod(hashCodeMethod(properties));
+        type.addMethod(toStringMethod(self, properties));
+        type.addType(new BuilderEmitter(self, builder, properties).emit());
+        return type.build();
+    }
+
+    private static AnnotationSpec propertyOrder(List<PropertyShape> properties) {
+        CodeBlock.Builder names = CodeBlock.builder().add("{");
+        for (int i = 0; i < properties.size(); i++) {
+            names.add(i == 0 ? "$S" : ", $S", properties.get(i).wireName());
+        }
+        return AnnotationSpec.builder(Annotations.JSON_PROPERTY_ORDER).addMember("value", names.add("}").build())
+                .build();
+    }
+
+    private static FieldSpec field(PropertyShape p) {
+        FieldSpec.Builder field = FieldSpec.builder(p.fieldType(), p.name(), Modifier.PRIVATE, Modifier.FINAL)
+                .addAnnotation(Annotations.jsonProperty(p.wireName()))
+                .addAnnotation(Annotations.jsonInclude(p.include()));
+        if (p.isTemporal()) {
+            field.addAnnotation(Annotations.isoDate());
+        }
+        return field.build();
+    }
+
+    private static MethodSpec constructor(List<PropertyShape> properties, ClassName builder) {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(builder, "builder");
+        for (PropertyShape p : properties) {
+            constructor.addStatement("this.$N = $L", p.name(), copied(p, "builder." + p.name()));
+        }
+        constructor.addStatement("this.$L = $T.unmodifiableMap(new $T<>(builder.$L))",
+                UNKNOWN, Collections.class, LinkedHashMap.class, UNKNOWN);
+        return constructor.build();
+    }
+
+    /** Lists and maps are copied into unmodifiable ones; an absent or null one stays absent or null. */
+    private static CodeBlock copied(PropertyShape p, String source) {
+        if (!p.isCollection()) {
+            return CodeBlock.of("$L", source);
+        }
+        boolean nullable = p.presence() == Presence.OPTIONAL_NULLABLE;
+        CodeBlock value = CodeBlock.of(nullable ? "$L.get()" : "$L", source);
+        CodeBlock copy = p.isList()
+                ? CodeBlock.of("$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value)
+                : CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", Collections.class, LinkedHashMap.class, value);
+        if (nullable) {
+            return CodeBlock.of("$L.isPresent() && $L.get() != null ? $T.of($L) : $L",
+                    source, source, Annotations.JSON_NULLABLE, copy, source);
+        }
+        return CodeBlock.of("$L == null ? null : $L", source, copy);
+    }
+
+    private static MethodSpec getter(PropertyShape p) {
+        MethodSpec.Builder getter = MethodSpec.methodBuilder(p.getterName())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(p.getterType());
+        getter.addJavadoc("$L", Javadoc.paragraphs(Javadoc.of(p.property.docs()), contractLine(p)));
+        if (p.property.docs().deprecated()) {
+            getter.addAnnotation(Deprecated.class);
+        }
+        switch (p.presence()) {
+            case REQUIRED:
+            case OPTIONAL_NULLABLE:
+                getter.addStatement("return $N", p.name());
+                break;
+            default:
+                getter.addStatement("return $T.ofNullable($N)", JavaTypes.OPTIONAL, p.name());
+        }
+        return getter.build();
+    }
+
+    private static String contractLine(PropertyShape p) {
+        String wire = "JSON property <code>" + Javadoc.escape(p.wireName()) + "</code>";
+        switch (p.presence()) {
+            case REQUIRED:
+                return "<p>" + wire + ": required, never null.\n";
+            case REQUIRED_NULLABLE:
+                return "<p>" + wire + ": required, may be null (empty when null).\n";
+            case OPTIONAL:
+                return "<p>" + wire + ": optional (empty when absent), never null.\n";
+            default:
+                return "<p>" + wire + ": optional and nullable: undefined when absent, null when sent as null.\n";
+        }
+    }
+
+    private static MethodSpec equalsMethod(ClassName self, List<PropertyShape> properties) {
+        MethodSpec.Builder equals = MethodSpec.methodBuilder("equals")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(Object.class, "other")
+                .beginControlFlow("if (this == other)")
+                .addStatement("return true")
+                .endControlFlow()
+                .beginControlFlow("if (!(other instanceof $T))", self)
+                .addStatement("return false")
+                .endControlFlow()
+                .addStatement("$T that = ($T) other", self, self);
+        CodeBlock.Builder comparison = CodeBlock.builder().add("return ");
+        for (PropertyShape p : properties) {
+            if (p.isBytes() && p.presence() != Presence.OPTIONAL_NULLABLE) {
+                comparison.add("$T.equals($N, that.$N)\n&& ", Arrays.class, p.name(), p.name());
+            } else {
+                comparison.add("$T.equals($N, that.$N)\n&& ", Objects.class, p.name(), p.name());
+            }
+        }
+        comparison.add("$L.equals(that.$L)", UNKNOWN, UNKNOWN);
+        return equals.addStatement(comparison.build()).build();
+    }
+
+    private static MethodSpec hashCodeMethod(List<PropertyShape> properties) {
+        CodeBlock.Builder values = CodeBlock.builder();
+        for (PropertyShape p : properties) {
+            if (p.isBytes() && p.presence() != Presence.OPTIONAL_NULLABLE) {
+                values.add("$T.hashCode($N), ", Arrays.class, p.name());
+            } else {
+                values.add("$N, ", p.name());
+            }
+        }
+        values.add("$L", UNKNOWN);
+        return MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addStatement("return $T.hash($L)", Objects.class, values.build())
+                .build();
+    }
+
+    /**
+     * Every property, secrets as {@code ****}. Unknown properties are listed by name only: the spec cannot say
+     * whether a property it does not declare holds a secret.
+     */
+    private static MethodSpec toStringMethod(ClassName self, List<PropertyShape> properties) {
+        MethodSpec.Builder toString = MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("$T text = new $T($S, $S, $S)", StringJoiner.class, StringJoiner.class, ", ",
+                        self.simpleName() + "{", "}");
+        for (PropertyShape p : properties) {
+            toString.addStatement("text.add($S + $L)", p.name() + "=", shown(p));
+        }
+        toString.beginControlFlow("if (!$L.isEmpty())", UNKNOWN)
+                .addStatement("text.add($S + $L.keySet())", "additionalProperties=", UNKNOWN)
+                .endControlFlow();
+        return toString.addStatement("return text.toString()").build();
+    }
+
+    private static CodeBlock shown(PropertyShape p) {
+        String value = p.property.secret() ? "\"****\"" : (p.isBytes() ? "\"byte[\" + %s.length + \"]\"" : "%s");
+        switch (p.presence()) {
+            case REQUIRED:
+                return CodeBlock.of("$L", String.format(value, p.name()));
+            case REQUIRED_NULLABLE:
+                return CodeBlock.of("($N == null ? $S : $L)", p.name(), "null", String.format(value, p.name()));
+            case OPTIONAL:
+                return CodeBlock.of("($N == null ? $S : $L)", p.name(), "<absent>", String.format(value, p.name()));
+            default:
+                return CodeBlock.of("(!$N.isPresent() ? $S : $N.get() == null ? $S : $L)", p.name(), "<absent>",
+                        p.name(), "null", String.format(value, p.name() + ".get()"));
+        }
+    }
+
+    static Set<String> reservedMemberNames() {
+        return Set.of(UNKNOWN);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.tristate.generator.naming;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns wire names into Java names. Pure functions of their input, so names are stable across runs; collisions
+ * between several names are resolved by {@link NameAllocator}.
+ */
+public final class JavaNames {
+
+    private static final Set<String> KEYWORDS = Set.of(
+            "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
+            "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
+            "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private",
+            "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
+            "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "_",
+            "var", "yield", "record", "sealed", "permits", "non-sealed");
+
+    /**
+     * Simple names that generated code uses unqualified: java.lang types (a class of ours with such a name would
+     * shadow them in the whole package) and the names generated sources themselves declare.
+     */
+    private static final Set<String> RESERVED_CLASS_NAMES = Set.of(
+            "Object", "String", "Integer", "Long", "Short", "Byte", "Float", "Double", "Boolean", "Character",
+            "Number", "Math", "System", "Class", "Enum", "Record", "Void", "Override", "Deprecated",
+            "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "Iterable", "Comparable", "CharSequence",
+            "Runnable", "Thread", "Throwable", "Exception", "RuntimeException", "Error", "StringBuilder",
+            "IllegalStateException", "IllegalArgumentException", "NullPointerException", "Process", "Runtime",
+            "ClassLoader", "Module", "Package", "AutoCloseable", "Cloneable", "StrictMath", "ThreadLocal",
+            "Builder", "Known");
+
+    private JavaNames() {}
+
+    /** {@code "property_Connection_auth"} → {@code "PropertyConnectionAuth"}. */
+    public static String className(String raw) {
+        String name = pascal(words(raw));
+        if (name.isEmpty()) {
+            name = "Model";
+        }
+        if (!Character.isJavaIdentifierStart(name.charAt(0))) {
+            name = "Model" + name;
+        }
+        if (RESERVED_CLASS_NAMES.contains(name)) {
+            name = name + "Model";
+        }
+        return name;
+    }
+
+    /** {@code "auth_link_url"} → {@code "authLinkUrl"}; keywords and reserved member names get a suffix. */
+    public static String propertyName(String raw) {
+        List<String> words = words(raw);
+        if (words.isEmpty()) {
+            return "property";
+        }
+        StringBuilder name = new StringBuilder(words.get(0).toLowerCase(Locale.ROOT));
+        name.append(pascal(words.subList(1, words.size())));
+        if (!Character.isJavaIdentifierStart(name.charAt(0))) {
+            name.insert(0, "property");
+        }
+        String candidate = name.toString();
+        return KEYWORDS.contains(candidate) || ReservedMembers.isReserved(candidate) ? candidate + "Value" : candidate;
+    }
+
+    /** {@code "oauth2/authorizationCode"} → {@code "OAUTH2_AUTHORIZATION_CODE"}. */
+    public static String constantName(String raw) {
+        List<String> words = words(raw);
+        if (words.isEmpty()) {
+            return "EMPTY";
+        }
+        String name = String.join("_", words).toUpperCase(Locale.ROOT);
+        if (!Character.isJavaIdentifierStart(name.charAt(0))) {
+            name = "VALUE_" + name;
+        }
+        return name;
+    }
+
+    /** Capitalises the first letter, for getter names: {@code "authLinkUrl"} → {@code "AuthLinkUrl"}. */
+    public static String capitalize(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    public static boolean isKeyword(String name) {
+        return KEYWORDS.contains(name);
+    }
+
+    /**
+     * Splits on everything that cannot be part of a Java identifier and on case changes
+     * ({@code "authorizationCodePKCE"} → {@code [authorization, Code, PKCE]}); digits stay with the letters before.
+     */
+    static List<String> words(String raw) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int length = raw.length();
+        for (int i = 0; i < length; i++) {
+            char c = raw.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                flush(words, word);
+                continue;
+            }
+            if (word.length() > 0) {
+                char previous = word.charAt(word.length() - 1);
+                boolean lowerToUpper = (Character.isLowerCase(previous) || Character.isDigit(previous))
+                        && Character.isUpperCase(c);
+                boolean acronymEnd = Character.isUpperCase(previous) && Character.isUpperCase(c)
+                        && i + 1 < length && Character.isLowerCase(raw.charAt(i + 1));
+                if (lowerToUpper || acronymEnd) {
+                    flush(words, word);
+                }
+            }
+            word.append(c);
+        }
+        flush(words, word);
+        return words;
+    }
+
+    private static void flush(List<String> words, StringBuilder word) {
+        if (word.length() > 0) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    private static String pascal(List<String> words) {
+        StringBuilder name = new StringBuilder();
+        for (String word : words) {
+            name.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+        }
+        return name.toString();
+    }
+}

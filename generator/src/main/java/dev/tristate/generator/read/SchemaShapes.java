@@ -1,0 +1,254 @@
+package dev.tristate.generator.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.tristate.generator.model.Docs;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Answers questions about one schema (its type, whether it allows null, whether it is secret) by looking at both
+ * Swagger Parser's object and the node as written. Swagger Parser drops some of what decides nullability: siblings
+ * of {@code $ref} in 3.0, {@code nullable} in 3.1 documents (kept only as an extension), {@code type: "null"}
+ * members of {@code oneOf} in 3.0, and {@code const: null}.
+ */
+final class SchemaShapes {
+
+    static final String SEVERAL_TYPES = "<several types>";
+    static final String COMPOSITION = "<composition>";
+
+    /** String formats that carry meaning for validation or docs but stay {@code String} in Java. */
+    static final Set<String> PLAIN_STRING_FORMATS = Set.of(
+            "password", "email", "idn-email", "hostname", "idn-hostname", "ipv4", "ipv6", "uri-reference", "iri",
+            "iri-reference", "uri-template", "json-pointer", "relative-json-pointer", "regex", "time", "duration",
+            "binary", "url");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SourceDocument source;
+
+    SchemaShapes(SourceDocument source) {
+        this.source = source;
+    }
+
+    /**
+     * A schema with its null-ness taken off: the schema that describes the non-null values, where it is, and
+     * whether null is allowed. Every way a spec can say "or null" ends here with the same answer.
+     */
+    record Core(Schema<?> schema, String pointer, boolean nullable) {}
+
+    Core withoutNull(Schema<?> schema, String pointer) {
+        JsonNode raw = source.at(pointer);
+        boolean nullable = saysNullable(schema, raw);
+        List<Schema> alternatives = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
+        String keyword = schema.getOneOf() != null ? "/oneOf/" : "/anyOf/";
+        if (alternatives != null && schema.getProperties() == null) {
+            List<Integer> others = new ArrayList<>();
+            for (int i = 0; i < alternatives.size(); i++) {
+                if (isNullSchema(alternatives.get(i), source.at(pointer + keyword + i))) {
+                    nullable = true;
+                } else {
+                    others.add(i);
+                }
+            }
+            if (others.size() == 1 && nullable) {
+                String inner = pointer + keyword + others.get(0);
+                Core core = withoutNull(alternatives.get(others.get(0)), inner);
+                return new Core(core.schema(), core.pointer(), true);
+            }
+        }
+        List<Schema> allOf = schema.getAllOf();
+        if (allOf != null && allOf.size() == 1 && schema.getProperties() == null) {
+            Core core = withoutNull(allOf.get(0), pointer + "/allOf/0");
+            return new Core(core.schema(), core.pointer(), nullable || core.nullable());
+        }
+        return new Core(schema, pointer, nullable);
+    }
+
+    private static boolean saysNullable(Schema<?> schema, JsonNode raw) {
+        if (Boolean.TRUE.equals(schema.getNullable())) {
+            return true;
+        }
+        if (schema.getExtensions() != null && Boolean.TRUE.equals(schema.getExtensions().get("nullable"))) {
+            return true;
+        }
+        if (schema.getTypes() != null && schema.getTypes().contains("null")) {
+            return true;
+        }
+        if (schema.getEnum() != null && schema.getEnum().contains(null)) {
+            return true;
+        }
+        if (raw.path("nullable").asBoolean(false)) {
+            return true;
+        }
+        JsonNode type = raw.path("type");
+        if (type.isTextual() && "null".equals(type.asText())) {
+            return true;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if ("null".equals(t.asText())) {
+                    return true;
+                }
+            }
+        }
+        if (raw.has("const") && raw.get("const").isNull()) {
+            return true;
+        }
+        JsonNode values = raw.path("enum");
+        if (values.isArray()) {
+            for (JsonNode value : values) {
+                if (value.isNull()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code {type: "null"}}, {@code {type: ["null"]}}, {@code {const: null}} or {@code {enum: [null]}}. */
+    private static boolean isNullSchema(Schema<?> schema, JsonNode raw) {
+        if (schema.getTypes() != null && schema.getTypes().equals(Set.of("null"))) {
+            return true;
+        }
+        if ("null".equals(schema.getType())) {
+            return true;
+        }
+        JsonNode type = raw.path("type");
+        if (type.isTextual()) {
+            return "null".equals(type.asText());
+        }
+        if (type.isArray()) {
+            return type.size() == 1 && "null".equals(type.get(0).asText());
+        }
+        if (raw.has("const") && raw.get("const").isNull()) {
+            return true;
+        }
+        JsonNode values = raw.path("enum");
+        return values.isArray() && values.size() == 1 && values.get(0).isNull();
+    }
+
+    /** The JSON type of the non-null values: a JSON Schema type name, SEVERAL_TYPES, COMPOSITION or null (any). */
+    String type(Schema<?> schema, String pointer) {
+        Set<String> types = new LinkedHashSet<>();
+        if (schema.getTypes() != null) {
+            types.addAll(schema.getTypes());
+        } else if (schema.getType() != null) {
+            types.add(schema.getType());
+        } else {
+            JsonNode rawType = source.at(pointer).path("type");
+            if (rawType.isTextual()) {
+                types.add(rawType.asText());
+            } else if (rawType.isArray()) {
+                rawType.forEach(t -> types.add(t.asText()));
+            }
+        }
+        types.remove("null");
+        if (types.size() > 1) {
+            return SEVERAL_TYPES;
+        }
+        if (types.size() == 1) {
+            return types.iterator().next();
+        }
+        if (schema.getProperties() != null) {
+            return "object";
+        }
+        if (schema.getItems() != null) {
+            return "array";
+        }
+        if (schema.getAllOf() != null || schema.getOneOf() != null || schema.getAnyOf() != null) {
+            return COMPOSITION;
+        }
+        if (!enumValues(schema, pointer).isEmpty()) {
+            return "string";
+        }
+        return null;
+    }
+
+    /** Whether the schema becomes a generated class: an object with properties, or an enum of strings. */
+    boolean becomesClass(Schema<?> schema, String pointer) {
+        Core core = withoutNull(schema, pointer);
+        Schema<?> s = core.schema();
+        if (s.get$ref() != null) {
+            return false;
+        }
+        if (isEnum(s, core.pointer())) {
+            return true;
+        }
+        return "object".equals(type(s, core.pointer())) && s.getProperties() != null && !s.getProperties().isEmpty();
+    }
+
+    boolean isEnum(Schema<?> schema, String pointer) {
+        if (enumValues(schema, pointer).isEmpty()) {
+            return false;
+        }
+        String type = type(schema, pointer);
+        return type == null || "string".equals(type);
+    }
+
+    /** The listed non-null values, as written. */
+    List<String> enumValues(Schema<?> schema, String pointer) {
+        List<String> values = new ArrayList<>();
+        JsonNode raw = source.at(pointer).path("enum");
+        if (raw.isArray()) {
+            for (JsonNode value : raw) {
+                if (!value.isNull()) {
+                    values.add(value.asText());
+                }
+            }
+        } else if (schema.getEnum() != null) {
+            for (Object value : schema.getEnum()) {
+                if (value != null) {
+                    values.add(String.valueOf(value));
+                }
+            }
+        }
+        return values;
+    }
+
+    boolean isSecret(Schema<?> schema, String pointer) {
+        JsonNode raw = source.at(pointer);
+        return "password".equals(schema.getFormat())
+                || Boolean.TRUE.equals(schema.getWriteOnly())
+                || "password".equals(raw.path("format").asText())
+                || raw.path("writeOnly").asBoolean(false);
+    }
+
+    Docs docs(Schema<?> schema, String pointer) {
+        JsonNode raw = source.at(pointer);
+        String description = raw.path("description").isTextual()
+                ? raw.path("description").asText()
+                : schema.getDescription();
+        List<String> examples = new ArrayList<>();
+        if (raw.has("example")) {
+            examples.add(raw.get("example").toString());
+        } else if (raw.isMissingNode() && schema.getExample() != null) {
+            examples.add(toJson(schema.getExample()));
+        }
+        if (raw.path("examples").isArray()) {
+            raw.get("examples").forEach(example -> examples.add(example.toString()));
+        }
+        boolean deprecated = Boolean.TRUE.equals(schema.getDeprecated()) || raw.path("deprecated").asBoolean(false);
+        return new Docs(description, examples, deprecated);
+    }
+
+    private static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            return String.valueOf(value);
+        }
+    }
+
+    static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    static String unescape(String token) {
+        return token.replace("~1", "/").replace("~0", "~");
+    }
+}

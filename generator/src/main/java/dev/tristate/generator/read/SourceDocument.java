@@ -1,0 +1,163 @@
+package dev.tristate.generator.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.tristate.generator.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One spec file as written: the JSON tree exactly as in the file (including keywords Swagger Parser drops, such as
+ * siblings of {@code $ref} in 3.0) and the line and column of every node, so every problem can be reported as
+ * {@code path:line:col}.
+ */
+public final class SourceDocument {
+
+    private final String displayPath;
+    private final JsonNode root;
+    private final Map<String, int[]> locations;
+
+    private SourceDocument(String displayPath, JsonNode root, Map<String, int[]> locations) {
+        this.displayPath = displayPath;
+        this.root = root;
+        this.locations = locations;
+    }
+
+    /**
+     * Reads a YAML or JSON file.
+     *
+     * @throws SpecProblemException with the syntax error's location when the file is not well-formed
+     */
+    public static SourceDocument read(Path file, String displayPath) throws SpecProblemException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new SpecProblemException(new Problem(displayPath, 0, 0, "cannot read the file: " + e));
+        }
+        JsonFactory factory = looksLikeJson(bytes) ? new JsonFactory() : new YAMLFactory();
+        Map<String, int[]> locations = new HashMap<>();
+        try (JsonParser parser = factory.createParser(bytes)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new SpecProblemException(new Problem(displayPath, 1, 1, "the file is empty"));
+            }
+            JsonNode root = readValue(parser, "", locations);
+            return new SourceDocument(displayPath, root, locations);
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            int line = where == null ? 0 : where.getLineNr();
+            int column = where == null ? 0 : where.getColumnNr();
+            throw new SpecProblemException(new Problem(displayPath, line, column, syntaxMessage(e)));
+        } catch (IOException e) {
+            throw new SpecProblemException(new Problem(displayPath, 0, 0, "cannot read the file: " + e));
+        }
+    }
+
+    public String displayPath() {
+        return displayPath;
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    /** The node at a JSON pointer, or a missing node. */
+    public JsonNode at(String pointer) {
+        return root.at(pointer);
+    }
+
+    /** A problem located at the node a JSON pointer names, or at its nearest located ancestor. */
+    public Problem problemAt(String pointer, String message) {
+        String p = pointer;
+        while (true) {
+            int[] where = locations.get(p);
+            if (where != null) {
+                return new Problem(displayPath, where[0], where[1], message);
+            }
+            if (p.isEmpty()) {
+                return new Problem(displayPath, 1, 1, message);
+            }
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+    }
+
+    private static JsonNode readValue(JsonParser parser, String pointer, Map<String, int[]> locations)
+            throws IOException {
+        JsonLocation start = parser.currentTokenLocation();
+        locations.putIfAbsent(pointer, new int[] {start.getLineNr(), start.getColumnNr()});
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT:
+                ObjectNode object = JsonNodeFactory.instance.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    String child = pointer + "/" + escape(name);
+                    JsonLocation keyAt = parser.currentTokenLocation();
+                    locations.put(child, new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
+                    parser.nextToken();
+                    object.set(name, readValue(parser, child, locations));
+                }
+                return object;
+            case START_ARRAY:
+                ArrayNode array = JsonNodeFactory.instance.arrayNode();
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(readValue(parser, pointer + "/" + index++, locations));
+                }
+                return array;
+            case VALUE_STRING:
+                return JsonNodeFactory.instance.textNode(parser.getText());
+            case VALUE_NUMBER_INT:
+                return JsonNodeFactory.instance.numberNode(parser.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT:
+                return JsonNodeFactory.instance.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE:
+                return JsonNodeFactory.instance.booleanNode(true);
+            case VALUE_FALSE:
+                return JsonNodeFactory.instance.booleanNode(false);
+            case VALUE_NULL:
+                return JsonNodeFactory.instance.nullNode();
+            default:
+                return JsonNodeFactory.instance.textNode(parser.getText());
+        }
+    }
+
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static boolean looksLikeJson(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == '{' || b == '[') {
+                return true;
+            }
+            if (!Character.isWhitespace(b) && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Jackson's message without its location suffix, which the Problem carries in compiler form. */
+    private static String syntaxMessage(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (message == null) {
+            return "the file is not well-formed YAML or JSON";
+        }
+        int cut = message.indexOf("\n at [Source");
+        message = cut >= 0 ? message.substring(0, cut) : message;
+        return "syntax error: " + message.strip().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,61 @@
+package dev.tristate.generator.read;
+
+import dev.tristate.generator.Problem;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a spec: the file as written (for locations and keywords Swagger Parser drops) and Swagger Parser's
+ * resolved object model. Swagger Parser's own messages become located warnings: many real specs carry some, and
+ * only what stops generation (reported by {@link ModelReader}) fails the build.
+ */
+public final class SpecReader {
+
+    private static final Pattern ATTRIBUTE = Pattern.compile("attribute ([^ ]+)");
+
+    /** The spec as read, ready for {@link ModelReader}. */
+    public record ReadSpec(SourceDocument source, OpenAPI openApi, List<Problem> warnings) {}
+
+    public ReadSpec read(Path specFile, String displayPath) throws SpecProblemException {
+        if (!Files.isRegularFile(specFile)) {
+            throw new SpecProblemException(new Problem(displayPath, 0, 0, "the spec file does not exist"));
+        }
+        SourceDocument source = SourceDocument.read(specFile, displayPath);
+        if (!source.root().isObject() || !source.root().has("openapi")) {
+            throw new SpecProblemException(source.problemAt("",
+                    "not an OpenAPI 3 document: the top level needs an 'openapi' field such as 'openapi: 3.1.0'"));
+        }
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readLocation(specFile.toUri().toString(), null, options);
+        List<Problem> warnings = new ArrayList<>();
+        if (result.getMessages() != null) {
+            for (String message : result.getMessages()) {
+                warnings.add(source.problemAt(pointerOf(message), message));
+            }
+        }
+        if (result.getOpenAPI() == null) {
+            throw new SpecProblemException(warnings.isEmpty()
+                    ? List.of(source.problemAt("", "Swagger Parser could not read the document"))
+                    : warnings);
+        }
+        return new ReadSpec(source, result.getOpenAPI(), warnings);
+    }
+
+    /** Swagger Parser names places as dotted paths ("attribute components.schemas.Pet.type ..."). */
+    private static String pointerOf(String message) {
+        Matcher matcher = ATTRIBUTE.matcher(message);
+        if (!matcher.find()) {
+            return "";
+        }
+        return "/" + matcher.group(1).replace("~", "~0").replace("/", "~1").replace('.', '/');
+    }
+}

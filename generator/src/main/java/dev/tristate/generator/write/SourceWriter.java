@@ -1,0 +1,69 @@
+package dev.tristate.generator.write;
+
+import dev.tristate.generator.emit.GeneratedFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Writes generated files below an output directory, only where the bytes differ from what is there, so unchanged
+ * files keep their timestamps and javac has nothing to recompile. Each file is written to a temporary sibling and
+ * moved into place, so a reader never sees half a file.
+ */
+public final class SourceWriter {
+
+    private final Path outputDirectory;
+    private final List<Path> written = new ArrayList<>();
+    private final List<Path> changed = new ArrayList<>();
+
+    public SourceWriter(Path outputDirectory) {
+        this.outputDirectory = outputDirectory;
+    }
+
+    public void write(GeneratedFile file) {
+        Path target = outputDirectory.resolve(file.relativePath());
+        byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
+        written.add(file.relativePath());
+        try {
+            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                return;
+            }
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            try {
+                Files.write(temporary, bytes);
+                move(temporary, target);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            changed.add(file.relativePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Every file handed to this writer, in the order given. */
+    public List<Path> written() {
+        return List.copyOf(written);
+    }
+
+    /** The files whose bytes changed on disk. */
+    public List<Path> changed() {
+        return List.copyOf(changed);
+    }
+}
