@@ -1,0 +1,108 @@
+package dev.tristate.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.tristate.generator.support.Generation;
+import dev.tristate.generator.support.InMemoryCompiler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The emitted sources for the canonical spec, compared byte for byte with the reviewed copies under
+ * src/test/resources/golden. After an intended change, regenerate them with
+ * {@code ./mvnw -pl generator test -Dtest=GoldenFilesTest -Dtristate.updateGolden=true} and review the diff.
+ */
+class GoldenFilesTest {
+
+    private static final String PACKAGE = "dev.tristate.samples.connections";
+    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "connections");
+
+    @Test
+    void canonicalSpecMatchesGoldenFiles() throws IOException {
+        Path output = Generation.tempDir("golden");
+        GenerationResult result = Generation.generate(Generation.canonicalSpec(), output, PACKAGE);
+        Path generated = output.resolve(PACKAGE.replace('.', '/'));
+
+        if (Boolean.getBoolean("tristate.updateGolden")) {
+            update(generated);
+        }
+        TreeSet<String> expectedNames = names(GOLDEN);
+        TreeSet<String> actualNames = names(generated);
+        assertThat(actualNames).as("generated file names").isEqualTo(expectedNames);
+        assertThat(result.generatedFiles()).hasSize(expectedNames.size());
+        for (String name : actualNames) {
+            String expected = Files.readString(GOLDEN.resolve(name));
+            String actual = Files.readString(generated.resolve(name));
+            if (!expected.equals(actual)) {
+                fail(name + " differs from its golden file:\n" + TextDiff.unified(expected, actual));
+            }
+        }
+    }
+
+    @Test
+    void goldenFilesCompile() {
+        Path root = Generation.tempDir("golden-compile");
+        Generation.generate(Generation.canonicalSpec(), root, PACKAGE);
+        InMemoryCompiler.Compiled compiled = InMemoryCompiler.compile(root);
+        assertThat(compiled.warnings()).as("javac warnings").isEmpty();
+        assertThat(compiled.load(PACKAGE + ".Connection")).isFinal();
+    }
+
+    private static TreeSet<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static void update(Path generated) throws IOException {
+        Files.createDirectories(GOLDEN);
+        try (Stream<Path> old = Files.list(GOLDEN)) {
+            for (Path file : old.collect(Collectors.toList())) {
+                Files.delete(file);
+            }
+        }
+        try (Stream<Path> files = Files.list(generated)) {
+            for (Path file : files.collect(Collectors.toList())) {
+                Files.copy(file, GOLDEN.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    /** A line diff small enough to read in a test report. */
+    static final class TextDiff {
+        private TextDiff() {}
+
+        static String unified(String expected, String actual) {
+            List<String> a = expected.lines().collect(Collectors.toList());
+            List<String> b = actual.lines().collect(Collectors.toList());
+            int[][] lcs = new int[a.size() + 1][b.size() + 1];
+            for (int i = a.size() - 1; i >= 0; i--) {
+                for (int j = b.size() - 1; j >= 0; j--) {
+                    lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1
+                            : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                }
+            }
+            StringBuilder out = new StringBuilder();
+            int i = 0;
+            int j = 0;
+            while (i < a.size() || j < b.size()) {
+                if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
+                    i++;
+                    j++;
+                } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
+                    out.append("line ").append(j + 1).append(" + ").append(b.get(j++)).append('\n');
+                } else {
+                    out.append("line ").append(i + 1).append(" - ").append(a.get(i++)).append('\n');
+                }
+            }
+            return out.toString();
+        }
+    }
+}
