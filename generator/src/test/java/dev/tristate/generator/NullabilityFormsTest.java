@@ -38,12 +38,17 @@ class NullabilityFormsTest {
         "nullability-3.0.yaml, oneOfNull, STRING",
         "nullability-3.0.yaml, refWithNullableSibling, TARGET",
         "nullability-3.0.yaml, allOfRefNullable, TARGET",
+        "nullability-3.1.yaml, refToNullableComponent, NULLABLE_TARGET",
+        "nullability-3.1.yaml, refToNullableAlias, STRING",
+        "nullability-3.0.yaml, refToNullableComponent, NULLABLE_TARGET",
+        "nullability-3.0.yaml, refToNullableAlias, STRING",
     })
     void formYieldsNullableProperty(String fixture, String property, String type) throws Exception {
         PropertyModel p = properties(fixture).get(property);
         assertThat(p.nullable()).as("nullable").isTrue();
         assertThat(p.required()).isFalse();
-        assertThat(p.type()).isEqualTo(type.equals("STRING") ? STRING : TARGET);
+        assertThat(p.type()).isEqualTo(type.equals("STRING") ? STRING
+                : type.equals("TARGET") ? TARGET : new TypeRef.Named("NullableTarget"));
     }
 
     @ParameterizedTest(name = "{0} {1}")

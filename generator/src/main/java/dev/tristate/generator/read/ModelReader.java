@@ -49,7 +49,7 @@ public final class ModelReader {
             openApi.getComponents().getSchemas().forEach((name, schema) -> schemas.put(name, (Schema<?>) schema));
         }
         this.components = schemas;
-        this.shapes = new SchemaShapes(source);
+        this.shapes = new SchemaShapes(source, schemas);
         this.warnings.addAll(spec.warnings());
     }
 
@@ -200,10 +200,6 @@ public final class ModelReader {
         try {
             String targetPointer = SCHEMAS + SchemaShapes.escape(name);
             SchemaShapes.Core core = shapes.withoutNull(target, targetPointer);
-            if (core.nullable()) {
-                warnings.add(source.problemAt(pointer, "'" + name
-                        + "' allows null; the property using it is nullable only if it says so itself"));
-            }
             return typeOf(core.schema(), core.pointer(), JavaNames.className(name));
         } finally {
             expanding.remove(name);

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tristate.generator.model.Docs;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,10 +31,16 @@ final class SchemaShapes {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final SourceDocument source;
+    private static final String SCHEMAS = "#/components/schemas/";
 
-    SchemaShapes(SourceDocument source) {
+    private final SourceDocument source;
+    private final Map<String, Schema<?>> components;
+    /** Components whose null-ness is being worked out, so a reference cycle ends. */
+    private final Set<String> following = new HashSet<>();
+
+    SchemaShapes(SourceDocument source, Map<String, Schema<?>> components) {
         this.source = source;
+        this.components = components;
     }
 
     /**
@@ -66,7 +74,25 @@ final class SchemaShapes {
             Core core = withoutNull(allOf.get(0), pointer + "/allOf/0");
             return new Core(core.schema(), core.pointer(), nullable || core.nullable());
         }
-        return new Core(schema, pointer, nullable);
+        return new Core(schema, pointer, nullable || referencesNullable(schema));
+    }
+
+    /** A $ref to a schema that allows null allows null too (JSON Schema semantics), whatever the referrer says. */
+    private boolean referencesNullable(Schema<?> schema) {
+        String ref = schema.get$ref();
+        if (ref == null || !ref.startsWith(SCHEMAS)) {
+            return false;
+        }
+        String name = unescape(ref.substring(SCHEMAS.length()));
+        Schema<?> target = components.get(name);
+        if (target == null || !following.add(name)) {
+            return false;
+        }
+        try {
+            return withoutNull(target, "/components/schemas/" + escape(name)).nullable();
+        } finally {
+            following.remove(name);
+        }
     }
 
     private static boolean saysNullable(Schema<?> schema, JsonNode raw) {
