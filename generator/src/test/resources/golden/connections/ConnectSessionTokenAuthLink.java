@@ -388,7 +388,7 @@ public final class ConnectSessionTokenAuthLink {
 
         private URI authLinkUrl;
 
-        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }

@@ -368,7 +368,7 @@ public final class Connection {
 
         private String apiKey;
 
-        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }

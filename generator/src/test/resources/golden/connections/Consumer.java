@@ -202,7 +202,7 @@ public final class Consumer {
 
         private OffsetDateTime updateTime;
 
-        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }

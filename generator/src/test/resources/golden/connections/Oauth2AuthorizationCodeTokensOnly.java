@@ -146,7 +146,7 @@ public final class Oauth2AuthorizationCodeTokensOnly {
 
         private List<String> scopes;
 
-        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }

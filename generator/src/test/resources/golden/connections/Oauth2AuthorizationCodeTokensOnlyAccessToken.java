@@ -156,7 +156,7 @@ public final class Oauth2AuthorizationCodeTokensOnlyAccessToken {
 
         private OffsetDateTime expiresAt;
 
-        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }

@@ -425,7 +425,7 @@ public final class PropertyConnectionAuth {
 
         private URI tokenUrl;
 
-        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }

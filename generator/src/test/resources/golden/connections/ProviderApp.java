@@ -258,7 +258,7 @@ public final class ProviderApp {
 
         private OffsetDateTime updateTime;
 
-        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }

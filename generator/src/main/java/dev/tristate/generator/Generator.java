@@ -26,7 +26,7 @@ public final class Generator {
             throw new GenerationException(e.problems());
         }
         SourceWriter writer = new SourceWriter(config.outputDirectory());
-        new JavaEmitter(read.model(), config.packageName()).emit(read.model(), writer::write);
+        new JavaEmitter(read.model(), config.packageName()).emitAll(writer::write);
         return new GenerationResult(writer.written(), writer.changed(), read.warnings());
     }
 

@@ -53,7 +53,7 @@ final class BuilderEmitter {
                 type.addField(boolean.class, p.isSetFlag(), Modifier.PRIVATE);
             }
         }
-        type.addField(FieldSpec.builder(unknownMap(), UNKNOWN, Modifier.PRIVATE)
+        type.addField(FieldSpec.builder(unknownMap(), UNKNOWN, Modifier.PRIVATE, Modifier.FINAL)
                 .initializer("new $T<>()", LinkedHashMap.class).build());
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(copyConstructor());

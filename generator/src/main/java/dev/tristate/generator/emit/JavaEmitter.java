@@ -13,11 +13,13 @@ import java.util.function.Consumer;
 /** Emits one Java file per model type, handing each on as soon as it is made rather than holding them all. */
 public final class JavaEmitter {
 
+    private final ApiModel model;
     private final String packageName;
     private final ObjectEmitter objects;
     private final EnumEmitter enums;
 
     public JavaEmitter(ApiModel model, String packageName) {
+        this.model = model;
         this.packageName = packageName;
         String specLine = specLine(model);
         JavaTypes types = new JavaTypes(packageName);
@@ -25,7 +27,7 @@ public final class JavaEmitter {
         this.enums = new EnumEmitter(specLine);
     }
 
-    public void emit(ApiModel model, Consumer<GeneratedFile> sink) {
+    public void emitAll(Consumer<GeneratedFile> sink) {
         for (TypeModel type : model.types()) {
             sink.accept(emit(type));
         }

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.StringJoiner;
 import javax.lang.model.element.Modifier;
 
@@ -247,9 +246,5 @@ final class ObjectEmitter {
                 return CodeBlock.of("(!$N.isPresent() ? $S : $N.get() == null ? $S : $L)", p.name(), "<absent>",
                         p.name(), "null", String.format(value, p.name() + ".get()"));
         }
-    }
-
-    static Set<String> reservedMemberNames() {
-        return Set.of(UNKNOWN);
     }
 }
