@@ -6,15 +6,32 @@ import java.util.List;
 /**
  * What a run did.
  *
- * @param generatedFiles every file this run produced, relative to the output directory, in a stable order
+ * @param status whether the run generated or found everything up to date
+ * @param generatedFiles every file the output consists of, relative to the output directory, in a stable order
  * @param changedFiles the subset whose bytes differed from what was on disk and so was written
+ * @param deletedFiles files the previous run wrote that this run no longer produces, now deleted
+ *     (relative to the output directory they were written to)
  * @param warnings things the user should know that did not stop generation
  */
-public record GenerationResult(List<Path> generatedFiles, List<Path> changedFiles, List<Problem> warnings) {
+public record GenerationResult(
+        Status status,
+        List<Path> generatedFiles,
+        List<Path> changedFiles,
+        List<Path> deletedFiles,
+        List<Problem> warnings) {
+
+    /** The outcome of a run. */
+    public enum Status {
+        /** The spec was read and the output written where it changed. */
+        GENERATED,
+        /** Same fingerprint as the last run and its outputs untouched: nothing was read or written. */
+        UP_TO_DATE
+    }
 
     public GenerationResult {
         generatedFiles = List.copyOf(generatedFiles);
         changedFiles = List.copyOf(changedFiles);
+        deletedFiles = List.copyOf(deletedFiles);
         warnings = List.copyOf(warnings);
     }
 }

@@ -1,33 +1,118 @@
 package dev.tristate.generator;
 
 import dev.tristate.generator.emit.JavaEmitter;
+import dev.tristate.generator.incremental.BuildState;
+import dev.tristate.generator.incremental.BuildStateStore;
+import dev.tristate.generator.incremental.Fingerprint;
 import dev.tristate.generator.naming.JavaNames;
 import dev.tristate.generator.read.ModelReader;
+import dev.tristate.generator.read.SourceDocument;
 import dev.tristate.generator.read.SpecProblemException;
 import dev.tristate.generator.read.SpecReader;
 import dev.tristate.generator.write.SourceWriter;
+import dev.tristate.generator.write.StaleFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one entry point: a configuration in, Java sources on disk and a result out.
  * Reading, modelling and emission are separate steps; nothing is written until the whole spec has been read and
- * modelled without error, so a bad spec never leaves half an output behind.
+ * modelled without error, so a bad spec never leaves half an output behind. With a state directory, a run whose
+ * fingerprint matches the last one does nothing, and files the last run wrote but this one does not are deleted.
  */
 public final class Generator {
 
     public GenerationResult generate(GeneratorConfig config) throws GenerationException {
         checkPackageName(config.packageName());
+        BuildStateStore store = config.stateDirectory() == null ? null : new BuildStateStore(config.stateDirectory());
+        Optional<BuildState> previous = store == null ? Optional.empty() : store.read();
+        if (previous.isPresent() && !config.force() && isUpToDate(config, previous.get())) {
+            List<Path> outputs = new ArrayList<>();
+            previous.get().outputs().forEach(o -> outputs.add(Path.of(o.path())));
+            return new GenerationResult(GenerationResult.Status.UP_TO_DATE, outputs, List.of(), List.of(), List.of());
+        }
+
+        SpecReader.ReadSpec spec;
         ModelReader.Result read;
         try {
-            SpecReader.ReadSpec spec = new SpecReader().read(config.inputSpec(), config.inputSpec().toString());
+            spec = new SpecReader().read(config.inputSpec(), config.inputSpec().toString());
             read = ModelReader.read(spec);
         } catch (SpecProblemException e) {
             throw new GenerationException(e.problems());
         }
+
+        if (store != null && previous.isPresent()) {
+            // Until this run finishes, the recorded state claims no fingerprint but still lists every file either
+            // run may have written, so an interrupted run is redone and its stale files can still be found.
+            store.write(inProgress(previous.get()));
+        }
         SourceWriter writer = new SourceWriter(config.outputDirectory());
         new JavaEmitter(read.model(), config.packageName()).emitAll(writer::write);
-        return new GenerationResult(writer.written(), writer.changed(), read.warnings());
+        List<Path> deleted = List.of();
+        if (previous.isPresent()) {
+            BuildState last = previous.get();
+            List<Path> lastOutputs = new ArrayList<>();
+            last.outputs().forEach(o -> lastOutputs.add(Path.of(o.path())));
+            deleted = StaleFiles.delete(Path.of(last.outputDirectory()), lastOutputs, config.outputDirectory(),
+                    new HashSet<>(writer.written()));
+        }
+        if (store != null) {
+            store.write(finished(config, spec, writer.written()));
+        }
+        return new GenerationResult(GenerationResult.Status.GENERATED, writer.written(), writer.changed(), deleted,
+                read.warnings());
+    }
+
+    private static boolean isUpToDate(GeneratorConfig config, BuildState previous) {
+        Optional<String> now = Fingerprint.ofFiles(config, previous.inputs());
+        if (now.isEmpty() || !now.get().equals(previous.fingerprint())) {
+            return false;
+        }
+        Path root = config.outputDirectory();
+        for (BuildState.Output output : previous.outputs()) {
+            Path file = root.resolve(output.path());
+            try {
+                if (!Files.isRegularFile(file) || Files.getLastModifiedTime(file).toMillis() != output.lastModified()) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static BuildState inProgress(BuildState previous) {
+        return new BuildState("", previous.outputDirectory(), previous.inputs(), previous.outputs());
+    }
+
+    private static BuildState finished(GeneratorConfig config, SpecReader.ReadSpec spec, List<Path> written) {
+        Map<String, byte[]> inputs = new LinkedHashMap<>();
+        for (SourceDocument document : spec.documents()) {
+            inputs.put(document.file().toAbsolutePath().normalize().toString(), document.sha256());
+        }
+        Set<String> inputPaths = new LinkedHashSet<>(inputs.keySet());
+        List<BuildState.Output> outputs = new ArrayList<>();
+        for (Path file : written) {
+            try {
+                long modified = Files.getLastModifiedTime(config.outputDirectory().resolve(file)).toMillis();
+                outputs.add(new BuildState.Output(file.toString().replace('\\', '/'), modified));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new BuildState(Fingerprint.of(config, inputs),
+                config.outputDirectory().toAbsolutePath().normalize().toString(), List.copyOf(inputPaths), outputs);
     }
 
     private static void checkPackageName(String packageName) throws GenerationException {

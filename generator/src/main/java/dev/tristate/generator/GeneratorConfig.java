@@ -1,22 +1,38 @@
 package dev.tristate.generator;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Everything that decides what the generator writes. Two runs with equal configurations and equal spec bytes
- * write equal bytes, so this record is also what an incremental build fingerprints.
+ * write equal bytes, so this record, with the spec files' contents, is what an incremental build fingerprints.
  *
  * @param inputSpec the root OpenAPI document (YAML or JSON, 3.0 or 3.1)
  * @param outputDirectory the source root the Java packages are written below
  * @param packageName the Java package of every generated type
+ * @param stateDirectory where the last run's fingerprint and outputs are kept; null runs without incremental state
+ *     (every run generates, and nothing stale is deleted)
+ * @param force generate even when the fingerprint says nothing changed
+ * @param fingerprintExtras more things that decide the output, named (for example the bytes of a SNAPSHOT plugin
+ *     jar, as a digest); part of the fingerprint, in name order
  */
-public record GeneratorConfig(Path inputSpec, Path outputDirectory, String packageName) {
+public record GeneratorConfig(
+        Path inputSpec,
+        Path outputDirectory,
+        String packageName,
+        Path stateDirectory,
+        boolean force,
+        SortedMap<String, String> fingerprintExtras) {
 
     public GeneratorConfig {
         Objects.requireNonNull(inputSpec, "inputSpec");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(packageName, "packageName");
+        fingerprintExtras = Collections.unmodifiableSortedMap(new TreeMap<>(fingerprintExtras));
     }
 
     public static Builder builder() {
@@ -27,6 +43,9 @@ public record GeneratorConfig(Path inputSpec, Path outputDirectory, String packa
         private Path inputSpec;
         private Path outputDirectory;
         private String packageName;
+        private Path stateDirectory;
+        private boolean force;
+        private final SortedMap<String, String> fingerprintExtras = new TreeMap<>();
 
         private Builder() {}
 
@@ -45,8 +64,29 @@ public record GeneratorConfig(Path inputSpec, Path outputDirectory, String packa
             return this;
         }
 
+        public Builder stateDirectory(Path stateDirectory) {
+            this.stateDirectory = stateDirectory;
+            return this;
+        }
+
+        public Builder force(boolean force) {
+            this.force = force;
+            return this;
+        }
+
+        public Builder fingerprintExtra(String name, String value) {
+            this.fingerprintExtras.put(name, value);
+            return this;
+        }
+
+        public Builder fingerprintExtras(Map<String, String> extras) {
+            this.fingerprintExtras.putAll(extras);
+            return this;
+        }
+
         public GeneratorConfig build() {
-            return new GeneratorConfig(inputSpec, outputDirectory, packageName);
+            return new GeneratorConfig(inputSpec, outputDirectory, packageName, stateDirectory, force,
+                    fingerprintExtras);
         }
     }
 }

@@ -24,12 +24,16 @@ import java.util.Map;
  */
 public final class SourceDocument {
 
+    private final Path file;
     private final String displayPath;
+    private final byte[] sha256;
     private final JsonNode root;
     private final Map<String, int[]> locations;
 
-    private SourceDocument(String displayPath, JsonNode root, Map<String, int[]> locations) {
+    private SourceDocument(Path file, String displayPath, byte[] sha256, JsonNode root, Map<String, int[]> locations) {
+        this.file = file;
         this.displayPath = displayPath;
+        this.sha256 = sha256;
         this.root = root;
         this.locations = locations;
     }
@@ -54,7 +58,7 @@ public final class SourceDocument {
                 throw new SpecProblemException(new Problem(displayPath, 1, 1, "the file is empty"));
             }
             JsonNode root = readValue(parser, "", locations);
-            return new SourceDocument(displayPath, root, locations);
+            return new SourceDocument(file, displayPath, Hashes.sha256(bytes), root, locations);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             int line = where == null ? 0 : where.getLineNr();
@@ -63,6 +67,16 @@ public final class SourceDocument {
         } catch (IOException e) {
             throw new SpecProblemException(new Problem(displayPath, 0, 0, "cannot read the file: " + e));
         }
+    }
+
+    /** The file as read from disk. */
+    public Path file() {
+        return file;
+    }
+
+    /** SHA-256 of the file's bytes, for fingerprints. */
+    public byte[] sha256() {
+        return sha256.clone();
     }
 
     public String displayPath() {

@@ -21,8 +21,14 @@ public final class SpecReader {
 
     private static final Pattern ATTRIBUTE = Pattern.compile("attribute ([^ ]+)");
 
-    /** The spec as read, ready for {@link ModelReader}. */
-    public record ReadSpec(SourceDocument source, OpenAPI openApi, List<Problem> warnings) {}
+    /**
+     * The spec as read, ready for {@link ModelReader}.
+     *
+     * @param source the root document
+     * @param documents every file read: the root first, then each file reached through a {@code $ref}
+     */
+    public record ReadSpec(SourceDocument source, List<SourceDocument> documents, OpenAPI openApi,
+            List<Problem> warnings) {}
 
     public ReadSpec read(Path specFile, String displayPath) throws SpecProblemException {
         if (!Files.isRegularFile(specFile)) {
@@ -33,6 +39,7 @@ public final class SpecReader {
             throw new SpecProblemException(source.problemAt("",
                     "not an OpenAPI 3 document: the top level needs an 'openapi' field such as 'openapi: 3.1.0'"));
         }
+        List<SourceDocument> documents = ReferencedFiles.collect(source);
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         SwaggerParseResult result = new OpenAPIV3Parser().readLocation(specFile.toUri().toString(), null, options);
@@ -47,7 +54,7 @@ public final class SpecReader {
                     ? List.of(source.problemAt("", "Swagger Parser could not read the document"))
                     : warnings);
         }
-        return new ReadSpec(source, result.getOpenAPI(), warnings);
+        return new ReadSpec(source, documents, result.getOpenAPI(), warnings);
     }
 
     /** Swagger Parser names places as dotted paths ("attribute components.schemas.Pet.type ..."). */

@@ -1,0 +1,23 @@
+package dev.tristate.generator.incremental;
+
+import java.util.List;
+
+/**
+ * What the last successful run recorded, so the next one can tell whether anything changed and which of its
+ * files have become stale.
+ *
+ * @param fingerprint digest of the generator version, the configuration and every input file's bytes
+ * @param outputDirectory the absolute output directory the outputs were written below
+ * @param inputs absolute paths of every file the spec was read from
+ * @param outputs every file written, relative to the output directory, with its modification time after the run
+ */
+public record BuildState(String fingerprint, String outputDirectory, List<String> inputs, List<Output> outputs) {
+
+    public BuildState {
+        inputs = List.copyOf(inputs);
+        outputs = List.copyOf(outputs);
+    }
+
+    /** One generated file. */
+    public record Output(String path, long lastModified) {}
+}

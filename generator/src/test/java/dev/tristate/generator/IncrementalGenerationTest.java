@@ -1,0 +1,182 @@
+package dev.tristate.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tristate.generator.GenerationResult.Status;
+import dev.tristate.generator.support.Generation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fingerprint decides whether to run; a run writes only changes and deletes only its own stale files.
+ * The fixture is OpenAPI 3.0: Swagger Parser inlines external references of 3.1 documents instead of adding them to
+ * components, so their classes get path names (PetHome); issue 5 (multi-file specs) takes that on.
+ */
+class IncrementalGenerationTest {
+
+    private static final String ROOT = String.join("\n",
+            "openapi: 3.0.3",
+            "info: {title: Incremental, version: '1'}",
+            "paths: {}",
+            "components:",
+            "  schemas:",
+            "    Pet:",
+            "      type: object",
+            "      properties:",
+            "        name: {type: string}",
+            "        home: {$ref: 'common/address.yaml#/components/schemas/Address'}",
+            "    Owner:",
+            "      type: object",
+            "      properties:",
+            "        name: {type: string}",
+            "");
+    private static final String ADDRESS = String.join("\n",
+            "openapi: 3.0.3",
+            "info: {title: Common, version: '1'}",
+            "paths: {}",
+            "components:",
+            "  schemas:",
+            "    Address:",
+            "      type: object",
+            "      properties:",
+            "        street: {type: string}",
+            "");
+
+    private Path work;
+    private Path spec;
+    private Path output;
+    private Path state;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        work = Generation.tempDir("incremental");
+        spec = work.resolve("api.yaml");
+        Files.writeString(spec, ROOT);
+        Files.createDirectories(work.resolve("common"));
+        Files.writeString(work.resolve("common/address.yaml"), ADDRESS);
+        output = work.resolve("generated");
+        state = work.resolve("state");
+    }
+
+    @Test
+    void unchangedSpecIsSkippedWithoutTouchingAFile() throws Exception {
+        GenerationResult first = run("it.pets");
+        assertThat(first.status()).isEqualTo(Status.GENERATED);
+        assertThat(names(first.generatedFiles())).containsExactly("Address.java", "Owner.java", "Pet.java");
+        List<FileTime> before = times();
+        GenerationResult second = run("it.pets");
+        assertThat(second.status()).isEqualTo(Status.UP_TO_DATE);
+        assertThat(second.changedFiles()).isEmpty();
+        assertThat(times()).isEqualTo(before);
+    }
+
+    @Test
+    void onePropertyAddedRewritesExactlyThatFile() throws Exception {
+        run("it.pets");
+        Files.writeString(spec, ROOT.replace("        name: {type: string}\n        home",
+                "        name: {type: string}\n        age: {type: integer}\n        home"));
+        GenerationResult second = run("it.pets");
+        assertThat(second.status()).isEqualTo(Status.GENERATED);
+        assertThat(names(second.changedFiles())).containsExactly("Pet.java");
+        assertThat(second.deletedFiles()).isEmpty();
+    }
+
+    @Test
+    void referencedFileChangeRegenerates() throws Exception {
+        run("it.pets");
+        Files.writeString(work.resolve("common/address.yaml"), ADDRESS + "        city: {type: string}\n");
+        GenerationResult second = run("it.pets");
+        assertThat(second.status()).isEqualTo(Status.GENERATED);
+        assertThat(names(second.changedFiles())).containsExactly("Address.java");
+    }
+
+    @Test
+    void removedSchemaIsDeletedAndUserFilesStay() throws Exception {
+        run("it.pets");
+        Path mine = Files.writeString(output.resolve("it/pets/Mine.java"), "package it.pets; class Mine {}");
+        Files.writeString(spec, ROOT.substring(0, ROOT.indexOf("    Owner:")));
+        GenerationResult second = run("it.pets");
+        assertThat(names(second.deletedFiles())).containsExactly("Owner.java");
+        assertThat(output.resolve("it/pets/Owner.java")).doesNotExist();
+        assertThat(mine).exists();
+        assertThat(second.changedFiles()).isEmpty();
+    }
+
+    @Test
+    void packageChangeRegeneratesAndRemovesTheOldPackage() throws Exception {
+        run("it.pets");
+        GenerationResult second = run("it.animals");
+        assertThat(second.status()).isEqualTo(Status.GENERATED);
+        assertThat(second.deletedFiles()).hasSize(3);
+        assertThat(output.resolve("it/pets")).doesNotExist();
+        assertThat(output.resolve("it/animals/Pet.java")).exists();
+    }
+
+    @Test
+    void forceAndHandEditedOutputsRegenerate() throws Exception {
+        run("it.pets");
+        GenerationResult forced = new Generator().generate(config("it.pets").force(true).build());
+        assertThat(forced.status()).isEqualTo(Status.GENERATED);
+        assertThat(forced.changedFiles()).isEmpty();
+        Files.writeString(output.resolve("it/pets/Pet.java"), "// broken by hand");
+        GenerationResult repaired = run("it.pets");
+        assertThat(repaired.status()).isEqualTo(Status.GENERATED);
+        assertThat(names(repaired.changedFiles())).containsExactly("Pet.java");
+        Files.delete(output.resolve("it/pets/Owner.java"));
+        assertThat(run("it.pets").changedFiles()).extracting(Path::getFileName).extracting(Path::toString)
+                .containsExactly("Owner.java");
+    }
+
+    @Test
+    void fingerprintExtrasTakePart() throws Exception {
+        run("it.pets");
+        GenerationResult other = new Generator().generate(config("it.pets").fingerprintExtra("plugin", "2").build());
+        assertThat(other.status()).isEqualTo(Status.GENERATED);
+    }
+
+    @Test
+    void brokenSpecAfterAGoodRunLeavesOutputsAndRecoversWhenFixed() throws Exception {
+        run("it.pets");
+        List<FileTime> before = times();
+        Files.writeString(spec, ROOT.replace("name: {type: string}\n        home", "name: {type: strin}\n        home"));
+        assertThatThrownBy(() -> run("it.pets")).isInstanceOf(GenerationException.class)
+                .hasMessageContaining("api.yaml:9:");
+        assertThat(times()).isEqualTo(before);
+        Files.writeString(spec, ROOT);
+        GenerationResult fixed = run("it.pets");
+        assertThat(fixed.status()).as("the failed run recorded nothing").isEqualTo(Status.UP_TO_DATE);
+    }
+
+    private GenerationResult run(String packageName) throws GenerationException {
+        return new Generator().generate(config(packageName).build());
+    }
+
+    private GeneratorConfig.Builder config(String packageName) {
+        return GeneratorConfig.builder().inputSpec(spec).outputDirectory(output).packageName(packageName)
+                .stateDirectory(state);
+    }
+
+    private List<FileTime> times() throws IOException {
+        try (Stream<Path> files = Files.walk(output)) {
+            return files.filter(Files::isRegularFile).sorted().map(f -> {
+                try {
+                    return Files.getLastModifiedTime(f);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).collect(Collectors.toList());
+        }
+    }
+
+    private static List<String> names(List<Path> files) {
+        return files.stream().map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+    }
+}
