@@ -45,6 +45,10 @@ final class SpecArtifactResolver {
         Path archive = resolve(spec);
         String path = spec.getPath().startsWith("/") ? spec.getPath().substring(1) : spec.getPath();
         String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
+        if (Files.isDirectory(archive)) {
+            // In a reactor build before 'package', the artifact is its module's target/classes folder.
+            return copyFolder(spec, archive, path, folder, directory);
+        }
         try (ZipFile zip = new ZipFile(archive.toFile())) {
             if (zip.getEntry(path) == null) {
                 throw new MojoFailureException(spec + ": no entry '" + path + "' in " + archive);
@@ -64,6 +68,23 @@ final class SpecArtifactResolver {
             }
         } catch (IOException e) {
             throw new MojoFailureException(spec + ": cannot unpack " + archive + ": " + e.getMessage(), e);
+        }
+        return directory.resolve(path);
+    }
+
+    private static Path copyFolder(SpecArtifact spec, Path classes, String path, String folder, Path directory)
+            throws MojoFailureException {
+        if (!Files.isRegularFile(classes.resolve(path))) {
+            throw new MojoFailureException(spec + ": no file '" + path + "' in " + classes);
+        }
+        Path source = classes.resolve(folder);
+        try (java.util.stream.Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                writeIfChanged(directory.resolve(folder).resolve(source.relativize(file).toString()),
+                        Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new MojoFailureException(spec + ": cannot copy " + source + ": " + e.getMessage(), e);
         }
         return directory.resolve(path);
     }
