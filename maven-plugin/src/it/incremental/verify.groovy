@@ -30,6 +30,6 @@ long address = new File(renamed, 'Address.java').lastModified()
 assert pet - owner >= 1000 : "Pet.java (${pet}) should be newer than Owner.java (${owner})"
 assert Math.abs(owner - address) < 1000 : 'Owner.java and Address.java were written by different runs'
 
-File state = new File(basedir, 'target/maven-status/tristate/default/state.json')
+File state = new File(basedir, 'target/maven-status/tristate/default/state.txt')
 assert state.isFile() : 'no state for execution "default"'
 true

@@ -9,8 +9,8 @@ assert skipped.size() == 3 : "the second build should skip all three executions:
 def a = new File(basedir, 'consumer-a/target')
 assert new File(a, 'generated-sources/tristate/it/a/pets/Address.java').isFile()
 assert new File(a, 'generated-sources/tristate/it/a/orders/Order.java').isFile()
-assert new File(a, 'maven-status/tristate/pets/state.json').isFile()
-assert new File(a, 'maven-status/tristate/orders/state.json').isFile()
+assert new File(a, 'maven-status/tristate/pets/state.txt').isFile()
+assert new File(a, 'maven-status/tristate/orders/state.txt').isFile()
 assert new File(a, 'tristate/spec/pets/openapi/common/address.yaml').isFile() : 'referenced file not unpacked'
 assert new File(a, 'classes/it/a/UsesBoth.class').isFile()
 assert new File(basedir, 'consumer-b/target/classes/it/b/UsesPets.class').isFile()

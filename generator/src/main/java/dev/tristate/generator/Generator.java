@@ -5,6 +5,7 @@ import dev.tristate.generator.incremental.BuildState;
 import dev.tristate.generator.incremental.BuildStateStore;
 import dev.tristate.generator.incremental.Fingerprint;
 import dev.tristate.generator.naming.JavaNames;
+import dev.tristate.generator.read.Hashes;
 import dev.tristate.generator.read.ModelReader;
 import dev.tristate.generator.read.SourceDocument;
 import dev.tristate.generator.read.SpecProblemException;
@@ -18,11 +19,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The one entry point: a configuration in, Java sources on disk and a result out.
@@ -97,11 +96,14 @@ public final class Generator {
     }
 
     private static BuildState finished(GeneratorConfig config, SpecReader.ReadSpec spec, List<Path> written) {
-        Map<String, byte[]> inputs = new LinkedHashMap<>();
+        Map<String, byte[]> digests = new LinkedHashMap<>();
+        List<BuildState.Input> inputs = new ArrayList<>();
         for (SourceDocument document : spec.documents()) {
-            inputs.put(document.file().toAbsolutePath().normalize().toString(), document.sha256());
+            Path file = document.file().toAbsolutePath().normalize();
+            digests.put(file.toString(), document.sha256());
+            inputs.add(new BuildState.Input(file.toString(), document.size(), document.lastModified(),
+                    Hashes.hex(document.sha256())));
         }
-        Set<String> inputPaths = new LinkedHashSet<>(inputs.keySet());
         List<BuildState.Output> outputs = new ArrayList<>();
         for (Path file : written) {
             try {
@@ -111,8 +113,8 @@ public final class Generator {
                 throw new UncheckedIOException(e);
             }
         }
-        return new BuildState(Fingerprint.of(config, inputs),
-                config.outputDirectory().toAbsolutePath().normalize().toString(), List.copyOf(inputPaths), outputs);
+        return new BuildState(Fingerprint.of(config, digests),
+                config.outputDirectory().toAbsolutePath().normalize().toString(), inputs, outputs);
     }
 
     private static void checkPackageName(String packageName) throws GenerationException {

@@ -90,6 +90,20 @@ class IncrementalGenerationTest {
     }
 
     @Test
+    void sameSizeEditIsSeenThroughItsNewTimestamp() throws Exception {
+        run("it.pets");
+        FileTime before = Files.getLastModifiedTime(spec);
+        String edited = ROOT.substring(0, ROOT.indexOf("    Owner:")) + ROOT.substring(ROOT.indexOf("    Owner:"))
+                .replace("name:", "nome:");
+        assertThat(edited).hasSameSizeAs(ROOT).isNotEqualTo(ROOT);
+        Files.writeString(spec, edited);
+        Files.setLastModifiedTime(spec, FileTime.fromMillis(before.toMillis() + 2000));
+        GenerationResult second = run("it.pets");
+        assertThat(second.status()).isEqualTo(Status.GENERATED);
+        assertThat(names(second.changedFiles())).containsExactly("Owner.java");
+    }
+
+    @Test
     void referencedFileChangeRegenerates() throws Exception {
         run("it.pets");
         Files.writeString(work.resolve("common/address.yaml"), ADDRESS + "        city: {type: string}\n");

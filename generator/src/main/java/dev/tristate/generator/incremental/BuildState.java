@@ -8,15 +8,21 @@ import java.util.List;
  *
  * @param fingerprint digest of the generator version, the configuration and every input file's bytes
  * @param outputDirectory the absolute output directory the outputs were written below
- * @param inputs absolute paths of every file the spec was read from
+ * @param inputs every file the spec was read from
  * @param outputs every file written, relative to the output directory, with its modification time after the run
  */
-public record BuildState(String fingerprint, String outputDirectory, List<String> inputs, List<Output> outputs) {
+public record BuildState(String fingerprint, String outputDirectory, List<Input> inputs, List<Output> outputs) {
 
     public BuildState {
         inputs = List.copyOf(inputs);
         outputs = List.copyOf(outputs);
     }
+
+    /**
+     * One file the spec was read from: where it is, and its size and modification time when its digest was taken,
+     * so an untouched file need not be read again to be fingerprinted.
+     */
+    public record Input(String path, long size, long lastModified, String sha256) {}
 
     /** One generated file. */
     public record Output(String path, long lastModified) {}

@@ -1,24 +1,35 @@
 package dev.tristate.generator.incremental;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** Reads and writes {@code state.json} in one execution's state directory. */
+/**
+ * Reads and writes {@code state.txt} in one execution's state directory. A plain line format rather than JSON:
+ * the up-to-date check is the whole cost of a no-op build, and starting a JSON mapper would be most of it.
+ * <pre>
+ * tristate-state 1
+ * fingerprint &lt;hex&gt;
+ * outputDirectory &lt;absolute path&gt;
+ * input &lt;size&gt; &lt;last modified millis&gt; &lt;sha-256&gt; &lt;absolute path&gt;
+ * output &lt;last modified millis&gt; &lt;relative path&gt;
+ * </pre>
+ */
 public final class BuildStateStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String HEADER = "tristate-state 1";
 
     private final Path file;
 
     public BuildStateStore(Path stateDirectory) {
-        this.file = stateDirectory.resolve("state.json");
+        this.file = stateDirectory.resolve("state.txt");
     }
 
     /** The last run's state; empty when there is none or it cannot be read (then everything is regenerated). */
@@ -27,19 +38,63 @@ public final class BuildStateStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.readValue(file.toFile(), BuildState.class));
-        } catch (IOException e) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+                return Optional.empty();
+            }
+            String fingerprint = null;
+            String outputDirectory = null;
+            List<BuildState.Input> inputs = new ArrayList<>();
+            List<BuildState.Output> outputs = new ArrayList<>();
+            for (String line : lines.subList(1, lines.size())) {
+                int space = line.indexOf(' ');
+                String key = space < 0 ? line : line.substring(0, space);
+                String value = space < 0 ? "" : line.substring(space + 1);
+                switch (key) {
+                    case "fingerprint":
+                        fingerprint = value;
+                        break;
+                    case "outputDirectory":
+                        outputDirectory = value;
+                        break;
+                    case "input":
+                        String[] parts = value.split(" ", 4);
+                        inputs.add(new BuildState.Input(parts[3], Long.parseLong(parts[0]), Long.parseLong(parts[1]),
+                                parts[2]));
+                        break;
+                    case "output":
+                        int split = value.indexOf(' ');
+                        outputs.add(new BuildState.Output(value.substring(split + 1),
+                                Long.parseLong(value.substring(0, split))));
+                        break;
+                    default:
+                        return Optional.empty();
+                }
+            }
+            if (fingerprint == null || outputDirectory == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new BuildState(fingerprint, outputDirectory, inputs, outputs));
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
     /** Replaces the state atomically, so a reader sees the old state or the new one, never half of one. */
     public void write(BuildState state) {
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        text.append("fingerprint ").append(state.fingerprint()).append('\n');
+        text.append("outputDirectory ").append(oneLine(state.outputDirectory())).append('\n');
+        state.inputs().forEach(input -> text.append("input ").append(input.size()).append(' ')
+                .append(input.lastModified()).append(' ').append(input.sha256()).append(' ')
+                .append(oneLine(input.path())).append('\n'));
+        state.outputs().forEach(output -> text.append("output ").append(output.lastModified()).append(' ')
+                .append(oneLine(output.path())).append('\n'));
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), "state", ".tmp");
             try {
-                JSON.writeValue(temporary.toFile(), state);
+                Files.writeString(temporary, text, StandardCharsets.UTF_8);
                 try {
                     Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -51,5 +106,10 @@ public final class BuildStateStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A path with a line break cannot be recorded; such a state fails to read back, which only costs a rebuild. */
+    private static String oneLine(String value) {
+        return value.replace('\n', '?').replace('\r', '?');
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
@@ -22,20 +23,21 @@ public final class Fingerprint {
     private Fingerprint() {}
 
     /**
-     * The fingerprint over input files as they are on disk now.
+     * The fingerprint over input files as they are on disk now. A file whose size and modification time are as
+     * recorded keeps its recorded digest; any other is read and digested again.
      *
      * @return empty when an input file no longer exists
      */
-    public static Optional<String> ofFiles(GeneratorConfig config, List<String> inputs) {
+    public static Optional<String> ofFiles(GeneratorConfig config, List<BuildState.Input> inputs) {
         Map<String, byte[]> digests = new TreeMap<>();
-        for (String input : inputs) {
-            Path path = Path.of(input);
-            if (!Files.isRegularFile(path)) {
-                return Optional.empty();
-            }
+        for (BuildState.Input input : inputs) {
+            Path path = Path.of(input.path());
             try {
-                digests.put(input, Hashes.sha256(path));
-            } catch (IOException e) {
+                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+                boolean untouched = attributes.size() == input.size()
+                        && attributes.lastModifiedTime().toMillis() == input.lastModified();
+                digests.put(input.path(), untouched ? Hashes.unhex(input.sha256()) : Hashes.sha256(path));
+            } catch (IOException | IllegalArgumentException e) {
                 return Optional.empty();
             }
         }

@@ -35,6 +35,22 @@ public final class Hashes {
         return hex.toString();
     }
 
+    public static byte[] unhex(String hex) {
+        if (hex.length() % 2 != 0) {
+            throw new IllegalArgumentException("odd length: " + hex);
+        }
+        byte[] bytes = new byte[hex.length() / 2];
+        for (int i = 0; i < bytes.length; i++) {
+            int high = Character.digit(hex.charAt(2 * i), 16);
+            int low = Character.digit(hex.charAt(2 * i + 1), 16);
+            if (high < 0 || low < 0) {
+                throw new IllegalArgumentException("not hex: " + hex);
+            }
+            bytes[i] = (byte) (high << 4 | low);
+        }
+        return bytes;
+    }
+
     private static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");

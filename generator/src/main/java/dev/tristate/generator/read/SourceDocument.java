@@ -27,13 +27,18 @@ public final class SourceDocument {
     private final Path file;
     private final String displayPath;
     private final byte[] sha256;
+    private final long size;
+    private final long lastModified;
     private final JsonNode root;
     private final Map<String, int[]> locations;
 
-    private SourceDocument(Path file, String displayPath, byte[] sha256, JsonNode root, Map<String, int[]> locations) {
+    private SourceDocument(Path file, String displayPath, byte[] sha256, long size, long lastModified, JsonNode root,
+            Map<String, int[]> locations) {
         this.file = file;
         this.displayPath = displayPath;
         this.sha256 = sha256;
+        this.size = size;
+        this.lastModified = lastModified;
         this.root = root;
         this.locations = locations;
     }
@@ -45,7 +50,10 @@ public final class SourceDocument {
      */
     public static SourceDocument read(Path file, String displayPath) throws SpecProblemException {
         byte[] bytes;
+        long lastModified;
         try {
+            // The time is taken before the bytes: a write between the two then shows as a change next time.
+            lastModified = Files.getLastModifiedTime(file).toMillis();
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new SpecProblemException(new Problem(displayPath, 0, 0, "cannot read the file: " + e));
@@ -58,7 +66,8 @@ public final class SourceDocument {
                 throw new SpecProblemException(new Problem(displayPath, 1, 1, "the file is empty"));
             }
             JsonNode root = readValue(parser, "", locations);
-            return new SourceDocument(file, displayPath, Hashes.sha256(bytes), root, locations);
+            return new SourceDocument(file, displayPath, Hashes.sha256(bytes), bytes.length, lastModified, root,
+                    locations);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             int line = where == null ? 0 : where.getLineNr();
@@ -77,6 +86,16 @@ public final class SourceDocument {
     /** SHA-256 of the file's bytes, for fingerprints. */
     public byte[] sha256() {
         return sha256.clone();
+    }
+
+    /** The size in bytes, as read. */
+    public long size() {
+        return size;
+    }
+
+    /** The modification time in milliseconds, taken just before the file was read. */
+    public long lastModified() {
+        return lastModified;
     }
 
     public String displayPath() {
