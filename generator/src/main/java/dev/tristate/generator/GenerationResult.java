@@ -1,5 +1,6 @@
 package dev.tristate.generator;
 
+import dev.tristate.generator.evolution.ChangeReport;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,13 +13,16 @@ import java.util.List;
  * @param deletedFiles files the previous run wrote that this run no longer produces, now deleted
  *     (relative to the output directory they were written to)
  * @param warnings things the user should know that did not stop generation
+ * @param changes what changed in the models since the baseline or the last run; null when there was nothing to
+ *     compare with (a first run, or a skipped one)
  */
 public record GenerationResult(
         Status status,
         List<Path> generatedFiles,
         List<Path> changedFiles,
         List<Path> deletedFiles,
-        List<Problem> warnings) {
+        List<Problem> warnings,
+        ChangeReport changes) {
 
     /** The outcome of a run. */
     public enum Status {

@@ -1,9 +1,14 @@
 package dev.tristate.generator;
 
 import dev.tristate.generator.emit.JavaEmitter;
+import dev.tristate.generator.evolution.Change;
+import dev.tristate.generator.evolution.ChangeReport;
+import dev.tristate.generator.evolution.ModelDiff;
+import dev.tristate.generator.evolution.ModelJson;
 import dev.tristate.generator.incremental.BuildState;
 import dev.tristate.generator.incremental.BuildStateStore;
 import dev.tristate.generator.incremental.Fingerprint;
+import dev.tristate.generator.model.ApiModel;
 import dev.tristate.generator.naming.JavaNames;
 import dev.tristate.generator.read.Hashes;
 import dev.tristate.generator.read.ModelReader;
@@ -14,6 +19,7 @@ import dev.tristate.generator.write.SourceWriter;
 import dev.tristate.generator.write.StaleFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,9 +33,12 @@ import java.util.Optional;
  * The one entry point: a configuration in, Java sources on disk and a result out.
  * Reading, modelling and emission are separate steps; nothing is written until the whole spec has been read and
  * modelled without error, so a bad spec never leaves half an output behind. With a state directory, a run whose
- * fingerprint matches the last one does nothing, and files the last run wrote but this one does not are deleted.
+ * fingerprint matches the last one does nothing, files the last run wrote but this one does not are deleted, and
+ * the models are compared with the last run's (or a baseline's) to report what changed for consumers.
  */
 public final class Generator {
+
+    private static final String MODEL_FILE = "model.json";
 
     public GenerationResult generate(GeneratorConfig config) throws GenerationException {
         checkPackageName(config.packageName());
@@ -38,16 +47,24 @@ public final class Generator {
         if (previous.isPresent() && !config.force() && isUpToDate(config, previous.get())) {
             List<Path> outputs = new ArrayList<>();
             previous.get().outputs().forEach(o -> outputs.add(Path.of(o.path())));
-            return new GenerationResult(GenerationResult.Status.UP_TO_DATE, outputs, List.of(), List.of(), List.of());
+            return new GenerationResult(GenerationResult.Status.UP_TO_DATE, outputs, List.of(), List.of(), List.of(),
+                    null);
         }
 
-        SpecReader.ReadSpec spec;
-        ModelReader.Result read;
-        try {
-            spec = new SpecReader().read(config.inputSpec(), config.inputSpec().toString());
-            read = ModelReader.read(spec);
-        } catch (SpecProblemException e) {
-            throw new GenerationException(e.problems());
+        SpecReader.ReadSpec spec = readSpec(config.inputSpec());
+        ModelReader.Result read = model(spec);
+        List<SourceDocument> inputs = new ArrayList<>(spec.documents());
+        Optional<ApiModel> baseline = Optional.empty();
+        if (config.baseline() != null) {
+            SpecReader.ReadSpec baselineSpec = readSpec(config.baseline());
+            inputs.addAll(baselineSpec.documents());
+            baseline = Optional.of(model(baselineSpec).model());
+        } else if (config.stateDirectory() != null) {
+            baseline = ModelJson.read(config.stateDirectory().resolve(MODEL_FILE));
+        }
+        ChangeReport changes = baseline.map(before -> ModelDiff.between(before, read.model())).orElse(null);
+        if (changes != null && config.failOnBreakingChange() && changes.wireBreakingCount() > 0) {
+            throw new GenerationException(breakingProblems(spec.source(), changes));
         }
 
         if (store != null && previous.isPresent()) {
@@ -65,11 +82,60 @@ public final class Generator {
             deleted = StaleFiles.delete(Path.of(last.outputDirectory()), lastOutputs, config.outputDirectory(),
                     new HashSet<>(writer.written()));
         }
+        if (changes != null && config.changeReport() != null) {
+            writeReport(config.changeReport(), changes);
+        }
         if (store != null) {
-            store.write(finished(config, spec, writer.written()));
+            ModelJson.write(read.model(), config.stateDirectory().resolve(MODEL_FILE));
+            store.write(finished(config, inputs, writer.written()));
         }
         return new GenerationResult(GenerationResult.Status.GENERATED, writer.written(), writer.changed(), deleted,
-                read.warnings());
+                read.warnings(), changes);
+    }
+
+    /** Compares the models two specs give, without generating anything. */
+    public ChangeReport diff(Path before, Path after) throws GenerationException {
+        return ModelDiff.between(model(readSpec(before)).model(), model(readSpec(after)).model());
+    }
+
+    private static SpecReader.ReadSpec readSpec(Path file) throws GenerationException {
+        try {
+            return new SpecReader().read(file, file.toString());
+        } catch (SpecProblemException e) {
+            throw new GenerationException(e.problems());
+        }
+    }
+
+    private static ModelReader.Result model(SpecReader.ReadSpec spec) throws GenerationException {
+        try {
+            return ModelReader.read(spec);
+        } catch (SpecProblemException e) {
+            throw new GenerationException(e.problems());
+        }
+    }
+
+    private static List<Problem> breakingProblems(SourceDocument source, ChangeReport changes) {
+        List<Problem> problems = new ArrayList<>();
+        for (Change change : changes.changes()) {
+            if (change.wireBreaking()) {
+                String consequence = change.oldReadsNew() != null
+                        ? "old clients reading new JSON: " + change.oldReadsNew()
+                        : "new clients reading old JSON: " + change.newReadsOld();
+                problems.add(source.problemAt(change.pointer(), "wire-breaking change (failOnBreakingChange): "
+                        + change.where() + " " + change.kind().text()
+                        + (change.detail().isEmpty() ? "" : " " + change.detail()) + "; " + consequence));
+            }
+        }
+        return problems;
+    }
+
+    private static void writeReport(Path file, ChangeReport changes) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, changes.toMarkdown(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static boolean isUpToDate(GeneratorConfig config, BuildState previous) {
@@ -95,14 +161,15 @@ public final class Generator {
         return new BuildState("", previous.outputDirectory(), previous.inputs(), previous.outputs());
     }
 
-    private static BuildState finished(GeneratorConfig config, SpecReader.ReadSpec spec, List<Path> written) {
+    private static BuildState finished(GeneratorConfig config, List<SourceDocument> documents, List<Path> written) {
         Map<String, byte[]> digests = new LinkedHashMap<>();
         List<BuildState.Input> inputs = new ArrayList<>();
-        for (SourceDocument document : spec.documents()) {
+        for (SourceDocument document : documents) {
             Path file = document.file().toAbsolutePath().normalize();
-            digests.put(file.toString(), document.sha256());
-            inputs.add(new BuildState.Input(file.toString(), document.size(), document.lastModified(),
-                    Hashes.hex(document.sha256())));
+            if (digests.put(file.toString(), document.sha256()) == null) {
+                inputs.add(new BuildState.Input(file.toString(), document.size(), document.lastModified(),
+                        Hashes.hex(document.sha256())));
+            }
         }
         List<BuildState.Output> outputs = new ArrayList<>();
         for (Path file : written) {

@@ -19,6 +19,10 @@ import java.util.TreeMap;
  * @param force generate even when the fingerprint says nothing changed
  * @param fingerprintExtras more things that decide the output, named (for example the bytes of a SNAPSHOT plugin
  *     jar, as a digest); part of the fingerprint, in name order
+ * @param baseline a spec to compare the models with instead of the last run's; null compares with the last run
+ * @param changeReport where to write the Markdown change report; null writes none
+ * @param failOnBreakingChange refuse to generate when a change breaks the wire (either revision's clients reading
+ *     the other's JSON), reporting each
  */
 public record GeneratorConfig(
         Path inputSpec,
@@ -26,7 +30,10 @@ public record GeneratorConfig(
         String packageName,
         Path stateDirectory,
         boolean force,
-        SortedMap<String, String> fingerprintExtras) {
+        SortedMap<String, String> fingerprintExtras,
+        Path baseline,
+        Path changeReport,
+        boolean failOnBreakingChange) {
 
     public GeneratorConfig {
         Objects.requireNonNull(inputSpec, "inputSpec");
@@ -46,8 +53,26 @@ public record GeneratorConfig(
         private Path stateDirectory;
         private boolean force;
         private final SortedMap<String, String> fingerprintExtras = new TreeMap<>();
+        private Path baseline;
+        private Path changeReport;
+        private boolean failOnBreakingChange;
 
         private Builder() {}
+
+        public Builder baseline(Path baseline) {
+            this.baseline = baseline;
+            return this;
+        }
+
+        public Builder changeReport(Path changeReport) {
+            this.changeReport = changeReport;
+            return this;
+        }
+
+        public Builder failOnBreakingChange(boolean failOnBreakingChange) {
+            this.failOnBreakingChange = failOnBreakingChange;
+            return this;
+        }
 
         public Builder inputSpec(Path inputSpec) {
             this.inputSpec = inputSpec;
@@ -86,7 +111,7 @@ public record GeneratorConfig(
 
         public GeneratorConfig build() {
             return new GeneratorConfig(inputSpec, outputDirectory, packageName, stateDirectory, force,
-                    fingerprintExtras);
+                    fingerprintExtras, baseline, changeReport, failOnBreakingChange);
         }
     }
 }

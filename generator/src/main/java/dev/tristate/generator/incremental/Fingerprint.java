@@ -51,6 +51,9 @@ public final class Fingerprint {
         line(digest, "inputSpec " + absolute(config.inputSpec()));
         line(digest, "outputDirectory " + absolute(config.outputDirectory()));
         line(digest, "packageName " + config.packageName());
+        line(digest, "baseline " + (config.baseline() == null ? "" : absolute(config.baseline())));
+        line(digest, "changeReport " + (config.changeReport() == null ? "" : absolute(config.changeReport())));
+        line(digest, "failOnBreakingChange " + config.failOnBreakingChange());
         config.fingerprintExtras().forEach((name, value) -> line(digest, "extra " + name + " " + value));
         new TreeMap<>(inputDigests).forEach((path, sha) -> line(digest, "input " + path + " " + Hashes.hex(sha)));
         return Hashes.hex(digest.digest());
