@@ -64,6 +64,31 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "tristate.force", defaultValue = "false")
     private boolean force;
 
+    /**
+     * Fails the build, generating nothing, when the spec changed in a way that breaks the wire: clients of the old
+     * revision reading the new one's JSON, or the other way round. Each such change is named with its location.
+     */
+    @Parameter(property = "tristate.failOnBreakingChange", defaultValue = "false")
+    private boolean failOnBreakingChange;
+
+    /**
+     * A spec to compare with instead of the last run's models, for example the published revision, so CI can
+     * check a pull request's spec against it.
+     */
+    @Parameter(property = "tristate.baseline")
+    private File baseline;
+
+    /** Like {@code baseline}, taken from a Maven artifact (same fields as {@code inputSpecArtifact}). */
+    @Parameter
+    private SpecArtifact baselineArtifact;
+
+    /**
+     * Where the Markdown change report goes. Default: {@code target/tristate/changes.md}, or
+     * {@code target/tristate/changes-<executionId>.md} for an execution with an id of its own.
+     */
+    @Parameter(property = "tristate.changeReport")
+    private File changeReport;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -102,6 +127,9 @@ public class GenerateMojo extends AbstractMojo {
                 .stateDirectory(executionDirectory("maven-status", "tristate"))
                 .force(force)
                 .fingerprintExtras(PluginFingerprint.of(plugin))
+                .baseline(baselineFile())
+                .changeReport(changeReportFile().toPath())
+                .failOnBreakingChange(failOnBreakingChange)
                 .build();
         GenerationResult result;
         try {
@@ -119,6 +147,32 @@ public class GenerateMojo extends AbstractMojo {
         result.changedFiles().forEach(f -> buildContext.refresh(outputDirectory.toPath().resolve(f).toFile()));
         result.deletedFiles().forEach(f -> buildContext.refresh(outputDirectory.toPath().resolve(f).toFile()));
         getLog().info(summary(result, (System.nanoTime() - start) / 1_000_000));
+        if (result.changes() != null) {
+            getLog().info("Tristate: " + result.changes().summary() + " since "
+                    + (baseline != null || baselineArtifact != null ? "the baseline" : "the last run")
+                    + (result.changes().changes().isEmpty() ? "" : "; report: " + changeReportFile()));
+        }
+    }
+
+    private Path baselineFile() throws MojoFailureException {
+        if (baselineArtifact != null) {
+            return resolver().unpack(baselineArtifact, executionDirectory("tristate", "baseline"));
+        }
+        return baseline == null ? null : baseline.toPath();
+    }
+
+    private File changeReportFile() {
+        if (changeReport != null) {
+            return changeReport;
+        }
+        String id = execution.getExecutionId();
+        String name = "default".equals(id) || id.startsWith("default-") ? "changes.md" : "changes-" + id + ".md";
+        return new File(new File(project.getBuild().getDirectory(), "tristate"), name);
+    }
+
+    private SpecArtifactResolver resolver() {
+        return new SpecArtifactResolver(repositorySystem, session.getRepositorySession(),
+                project.getRemoteProjectRepositories());
     }
 
     private Path specFile() throws MojoFailureException {
@@ -126,8 +180,7 @@ public class GenerateMojo extends AbstractMojo {
             if (inputSpec != null) {
                 throw new MojoFailureException("configuration: set inputSpec or inputSpecArtifact, not both");
             }
-            return new SpecArtifactResolver(repositorySystem, session.getRepositorySession(),
-                    project.getRemoteProjectRepositories()).unpack(inputSpecArtifact, executionDirectory("tristate", "spec"));
+            return resolver().unpack(inputSpecArtifact, executionDirectory("tristate", "spec"));
         }
         if (inputSpec == null) {
             throw new MojoFailureException("configuration: inputSpec (tristate.inputSpec) or inputSpecArtifact is"
