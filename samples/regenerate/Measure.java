@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public class Measure {
 
     private static final Pattern TIME = Pattern.compile("Tristate: (generated|skipped).* (?:in |\\()(\\d+) ms");
+    private static final Pattern CHANGED = Pattern.compile("Tristate: generated \\d+ files \\((\\d+) changed");
 
     public static void main(String[] args) throws Exception {
         Path source = Path.of(args.length > 0 ? args[0] : "spec/src/main/resources/openapi/connections.yaml");
@@ -43,6 +44,9 @@ public class Measure {
         for (int i = 0; i < 6; i++) {
             Files.writeString(spec, i % 2 == 0 ? changed : original);
             long ms = run(spec);
+            if (lastChanged != 1) {
+                throw new IllegalStateException("a one-property change rewrote " + lastChanged + " files, not 1");
+            }
             if (i > 0) {
                 change.add(ms);
             }
@@ -50,19 +54,35 @@ public class Measure {
         System.out.printf("%s: no-op %s; one-property change %s%n", name, summary(noop), summary(change));
     }
 
-    /** Adds one string property to the first object schema that lists properties. */
+    /** Adds one string property to the first schema under components.schemas that lists properties. */
     static String withProbeProperty(String text, boolean json) {
         if (json) {
-            return text.replaceFirst("\"properties\"\\s*:\\s*\\{",
-                    "\"properties\": {\"tristateProbe\": {\"type\": \"string\"},");
+            Matcher schemas = Pattern.compile("\"schemas\"\\s*:\\s*\\{").matcher(text);
+            int components = text.indexOf("\"components\"");
+            if (components < 0 || !schemas.find(components)) {
+                throw new IllegalArgumentException("no components.schemas");
+            }
+            Matcher properties = Pattern.compile("\"properties\"\\s*:\\s*\\{").matcher(text);
+            if (!properties.find(schemas.end())) {
+                throw new IllegalArgumentException("no properties below components.schemas");
+            }
+            return text.substring(0, properties.end()) + "\"tristateProbe\": {\"type\": \"string\"},"
+                    + text.substring(properties.end());
+        }
+        Matcher schemas = Pattern.compile("(?m)^ +schemas:\\s*$").matcher(text);
+        if (!schemas.find()) {
+            throw new IllegalArgumentException("no components.schemas");
         }
         Matcher m = Pattern.compile("(?m)^( *)properties:\\s*$").matcher(text);
-        if (!m.find()) {
+        if (!m.find(schemas.end())) {
             throw new IllegalArgumentException("no 'properties:' block");
         }
         String indent = m.group(1) + "  ";
         return text.substring(0, m.end()) + "\n" + indent + "tristateProbe: {type: string}" + text.substring(m.end());
     }
+
+    /** The "changed" count of the last generating run. */
+    static long lastChanged;
 
     static long run(Path spec, String... extra) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("./mvnw", "-B", "-o", "-pl", "samples/regenerate",
@@ -79,6 +99,10 @@ public class Measure {
                 Matcher m = TIME.matcher(line);
                 if (m.find()) {
                     ms = Long.parseLong(m.group(2));
+                }
+                Matcher c = CHANGED.matcher(line);
+                if (c.find()) {
+                    lastChanged = Long.parseLong(c.group(1));
                 }
             }
         }
