@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,8 @@ public final class ModelReader {
         }
         String title = openApi.getInfo() == null ? "" : nullToEmpty(openApi.getInfo().getTitle());
         String version = openApi.getInfo() == null ? "" : nullToEmpty(openApi.getInfo().getVersion());
-        return new Result(new ApiModel(title, version, types), warnings);
+        // An alias used in many places would repeat its warning once per use: report each place once.
+        return new Result(new ApiModel(title, version, types), List.copyOf(new LinkedHashSet<>(warnings)));
     }
 
     private void defineClass(String className, Schema<?> schema, String pointer) {
