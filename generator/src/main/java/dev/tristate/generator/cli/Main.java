@@ -1,0 +1,164 @@
+package dev.tristate.generator.cli;
+
+import dev.tristate.generator.GenerationException;
+import dev.tristate.generator.GenerationResult;
+import dev.tristate.generator.Generator;
+import dev.tristate.generator.GeneratorConfig;
+import dev.tristate.generator.Problem;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * The command line: {@code java -jar tristate-generator-<version>-cli.jar --input SPEC --output DIR --package NAME}.
+ * The same options as the Maven plugin, for other build tools, benchmarks and quick tries. Problems go to stderr as
+ * {@code path:line:col: message}; the exit code is 0 on success, 1 for a bad spec, 2 for bad arguments.
+ */
+public final class Main {
+
+    static final int OK = 0;
+    static final int BAD_SPEC = 1;
+    static final int BAD_ARGUMENTS = 2;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("tristate: " + e.getMessage());
+            err.println("Try 'tristate --help'.");
+            return BAD_ARGUMENTS;
+        }
+        if (options.help()) {
+            out.print(Options.HELP);
+            return OK;
+        }
+        GeneratorConfig config = options.toConfig();
+        long start = System.nanoTime();
+        GenerationResult result;
+        try {
+            result = new Generator().generate(config);
+        } catch (GenerationException e) {
+            e.problems().forEach(err::println);
+            return BAD_SPEC;
+        }
+        for (Problem warning : result.warnings()) {
+            err.println("warning: " + warning);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (result.status() == GenerationResult.Status.UP_TO_DATE) {
+            out.printf("tristate: skipped, %d files up to date in %s (%d ms)%n", result.generatedFiles().size(),
+                    config.outputDirectory(), millis);
+        } else {
+            out.printf("tristate: generated %d files (%d changed, %d deleted) in %d ms into %s%n",
+                    result.generatedFiles().size(), result.changedFiles().size(), result.deletedFiles().size(),
+                    millis, config.outputDirectory());
+        }
+        if (result.changes() != null) {
+            out.println("tristate: " + result.changes().summary());
+        }
+        return OK;
+    }
+
+    /** The parsed command line. */
+    record Options(boolean help, Path input, Path output, String packageName, Path state, boolean force,
+            Path baseline, Path changeReport, boolean failOnBreakingChange) {
+
+        static final String HELP = String.join(System.lineSeparator(),
+                "Usage: java -jar tristate-generator-cli.jar --input SPEC --output DIR --package NAME [options]",
+                "",
+                "Generates Java models from an OpenAPI 3.0/3.1 document (the options of tristate:generate).",
+                "",
+                "  --input SPEC                  the root OpenAPI document, YAML or JSON (inputSpec)",
+                "  --output DIR                  source root the packages are written below (outputDirectory)",
+                "  --package NAME                Java package of every generated type (packageName)",
+                "  --state DIR                   keep incremental state here: skip when nothing changed,",
+                "                                delete stale files, compare models with the last run",
+                "  --force                       generate even when nothing changed (force)",
+                "  --baseline SPEC               compare the models with this spec instead of the last run (baseline)",
+                "  --change-report FILE          write the Markdown change report here (changeReport)",
+                "  --fail-on-breaking-change     refuse to generate when a change breaks the wire",
+                "                                (failOnBreakingChange)",
+                "  --help                        this text",
+                "",
+                "Exit codes: 0 done, 1 the spec has problems (printed as path:line:col: message), 2 bad arguments.",
+                "");
+
+        static Options parse(String[] args) {
+            boolean help = false;
+            Path input = null;
+            Path output = null;
+            String packageName = null;
+            Path state = null;
+            boolean force = false;
+            Path baseline = null;
+            Path changeReport = null;
+            boolean failOnBreaking = false;
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                switch (arg) {
+                    case "--help":
+                    case "-h":
+                        help = true;
+                        break;
+                    case "--input":
+                        input = Path.of(value(args, ++i, arg));
+                        break;
+                    case "--output":
+                        output = Path.of(value(args, ++i, arg));
+                        break;
+                    case "--package":
+                        packageName = value(args, ++i, arg);
+                        break;
+                    case "--state":
+                        state = Path.of(value(args, ++i, arg));
+                        break;
+                    case "--force":
+                        force = true;
+                        break;
+                    case "--baseline":
+                        baseline = Path.of(value(args, ++i, arg));
+                        break;
+                    case "--change-report":
+                        changeReport = Path.of(value(args, ++i, arg));
+                        break;
+                    case "--fail-on-breaking-change":
+                        failOnBreaking = true;
+                        break;
+                    default:
+                        throw new IllegalArgumentException("unknown option '" + arg + "'");
+                }
+            }
+            if (!help && (input == null || output == null || packageName == null)) {
+                throw new IllegalArgumentException("--input, --output and --package are required");
+            }
+            return new Options(help, input, output, packageName, state, force, baseline, changeReport,
+                    failOnBreaking);
+        }
+
+        private static String value(String[] args, int index, String option) {
+            if (index >= args.length || args[index].startsWith("--")) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[index];
+        }
+
+        GeneratorConfig toConfig() {
+            return GeneratorConfig.builder()
+                    .inputSpec(input)
+                    .outputDirectory(output)
+                    .packageName(packageName)
+                    .stateDirectory(state)
+                    .force(force)
+                    .baseline(baseline)
+                    .changeReport(changeReport)
+                    .failOnBreakingChange(failOnBreakingChange)
+                    .build();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.tristate.generator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tristate.generator.support.Generation;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void generatesThenSkipsWithState() throws Exception {
+        Path work = Generation.tempDir("cli");
+        String[] args = {"--input", Generation.canonicalSpec().toString(), "--output", work.resolve("out").toString(),
+            "--package", "com.example.api", "--state", work.resolve("state").toString()};
+        assertThat(run(args)).isZero();
+        assertThat(stdout()).startsWith("tristate: generated 13 files (13 changed, 0 deleted) in ");
+        assertThat(work.resolve("out/com/example/api/Connection.java")).exists();
+        out.reset();
+        assertThat(run(args)).isZero();
+        assertThat(stdout()).startsWith("tristate: skipped, 13 files up to date in ");
+    }
+
+    @Test
+    void badSpecPrintsLocatedProblemsToStderrAndExitsOne() throws Exception {
+        Path spec = Generation.fixture("semantic-errors.yaml");
+        int code = run("--input", spec.toString(), "--output", Generation.tempDir("cli-bad").toString(),
+                "--package", "x.y");
+        assertThat(code).isEqualTo(Main.BAD_SPEC);
+        assertThat(stderr().lines()).containsExactly(
+                spec + ":10:11: dangling $ref '#/components/schemas/Owner': no schema 'Owner' in components.schemas",
+                spec + ":12:11: unknown type 'integr'; expected one of string, integer, number, boolean, array,"
+                        + " object, null");
+    }
+
+    @Test
+    void badArgumentsExitTwoAndHelpListsEveryPluginOption() throws Exception {
+        assertThat(run("--input", "a.yaml")).isEqualTo(Main.BAD_ARGUMENTS);
+        assertThat(stderr()).contains("--input, --output and --package are required");
+        assertThat(run("--bogus")).isEqualTo(Main.BAD_ARGUMENTS);
+        assertThat(run("--help")).isZero();
+        assertThat(stdout()).contains("(inputSpec)", "(outputDirectory)", "(packageName)", "(force)", "(baseline)",
+                "(changeReport)", "(failOnBreakingChange)");
+        assertThat(Files.exists(Path.of("a.yaml"))).isFalse();
+    }
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
