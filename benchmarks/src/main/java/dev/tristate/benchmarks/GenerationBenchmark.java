@@ -1,0 +1,193 @@
+package dev.tristate.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Generation side by side, in one run: Tristate's CLI, OpenAPI Generator's {@code java} models, and Swagger Parser
+ * alone (the floor), each in its own JVM with the same options, one warm-up and five measured runs each; then the
+ * size of each output and what javac makes of it. Writes benchmark.md (ratios of medians, then raw medians).
+ */
+public final class GenerationBenchmark {
+
+    private static final List<String> JVM = List.of("java", "-Xmx2g");
+    private static final List<String> FULL = List.of("petstore-expanded.yaml", "CANONICAL", "k8s-core-v1.json",
+            "box.json", "stripe.yaml", "github.json");
+    private static final Pattern ERRORS = Pattern.compile("(\\d+) errors?");
+
+    private final Path lib;
+    private final Path classes;
+    private final Path out;
+    private final int measured;
+
+    private GenerationBenchmark(Path lib, Path classes, Path out, int measured) {
+        this.lib = lib;
+        this.classes = classes;
+        this.out = out;
+        this.measured = measured;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        boolean smoke = "smoke".equals(options.get("--mode"));
+        Path specs = Path.of(options.get("--specs"));
+        List<Path> inputs = new ArrayList<>();
+        for (String name : smoke ? List.of("petstore-expanded.yaml") : FULL) {
+            inputs.add(name.equals("CANONICAL") ? Path.of(options.get("--canonical")) : specs.resolve(name));
+        }
+        GenerationBenchmark benchmark = new GenerationBenchmark(Path.of(options.get("--lib")),
+                Path.of(options.get("--classes")), Path.of(options.get("--out")), smoke ? 1 : 5);
+        List<SpecResult> results = new ArrayList<>();
+        for (Path spec : inputs) {
+            results.add(benchmark.measure(spec, !smoke));
+        }
+        String report = Report.markdown(results, smoke, LocalDate.now().toString());
+        Files.createDirectories(benchmark.out);
+        Files.writeString(benchmark.out.resolve("benchmark.md"), report);
+        System.out.println(report);
+        for (SpecResult result : results) {
+            if (!result.tristate().failed().isEmpty()) {
+                System.err.println("Tristate failed on " + result.spec() + ": " + result.tristate().failed());
+                if (smoke) {
+                    System.exit(1);
+                }
+            }
+        }
+    }
+
+    SpecResult measure(Path spec, boolean warmUp) throws IOException, InterruptedException {
+        String name = spec.getFileName().toString();
+        Path work = out.resolve(name.replaceAll("\\W", "_"));
+        Path tristateOut = work.resolve("tristate");
+        Path oagOut = work.resolve("openapi-generator");
+        ToolResult tristate = repeat("tristate", work, warmUp, tristateOut, List.of("-jar",
+                lib.resolve("tristate-generator-cli.jar").toString(), "--input", spec.toString(), "--output",
+                tristateOut.toString(), "--package", "bench.model"));
+        ToolResult oag = repeat("openapi-generator", work, warmUp, oagOut, openApiGenerator(spec, oagOut,
+                "models,modelDocs=false,modelTests=false"));
+        ToolResult floor = repeat("floor", work, warmUp, null, List.of("-cp", classes + java.io.File.pathSeparator
+                + Files.readString(lib.resolve("floor-classpath.txt")).strip(), ParseFloor.class.getName(),
+                spec.toString()));
+
+        SourceTree tristateTree = SourceTree.of(tristateOut);
+        SourceTree oagTree = SourceTree.of(oagOut);
+        Compile tristateJavac = tristate.failed().isEmpty() ? javac(work.resolve("javac-tristate"), tristateTree)
+                : Compile.NOT_RUN;
+        Compile oagJavac = Compile.NOT_RUN;
+        if (oag.failed().isEmpty()) {
+            // Models alone do not compile: they use the client's supporting classes (JSON, ApiClient, ...).
+            Path full = work.resolve("openapi-generator-compilable");
+            Measured generated = Measured.run(concat(JVM, openApiGenerator(spec, full,
+                    "models,supportingFiles,modelDocs=false,modelTests=false")), work.resolve("logs/oag-full.log"));
+            oagJavac = generated.exitCode() == 0 ? javac(work.resolve("javac-oag"), SourceTree.of(full))
+                    : Compile.NOT_RUN;
+        }
+        return new SpecResult(name, tristate, oag, floor, tristateTree, oagTree, tristateJavac, oagJavac);
+    }
+
+    private List<String> openApiGenerator(Path spec, Path output, String globalProperties) {
+        return List.of("-jar", lib.resolve("openapi-generator-cli.jar").toString(), "generate", "-g", "java", "-i",
+                spec.toString(), "-o", output.toString(), "--global-property", globalProperties,
+                "--additional-properties=library=native,openApiNullable=true,hideGenerationTimestamp=true",
+                "--skip-validate-spec");
+    }
+
+    private ToolResult repeat(String tool, Path work, boolean warmUp, Path output, List<String> arguments)
+            throws IOException, InterruptedException {
+        List<Long> millis = new ArrayList<>();
+        List<Long> peaks = new ArrayList<>();
+        int runs = measured + (warmUp ? 1 : 0);
+        for (int i = 0; i < runs; i++) {
+            if (output != null) {
+                delete(output);
+            }
+            Measured run = Measured.run(concat(JVM, arguments), work.resolve("logs/" + tool + "-" + i + ".log"));
+            if (run.exitCode() != 0) {
+                return new ToolResult(null, null, firstLines(run.output()));
+            }
+            if (warmUp && i == 0) {
+                continue;
+            }
+            millis.add(run.millis());
+            peaks.add(run.peakKb());
+        }
+        return new ToolResult(Stats.of(millis), Stats.of(peaks), "");
+    }
+
+    private Compile javac(Path work, SourceTree tree) throws IOException, InterruptedException {
+        if (tree.files().isEmpty()) {
+            return Compile.NOT_RUN;
+        }
+        delete(work);
+        Files.createDirectories(work.resolve("classes"));
+        Path argfile = work.resolve("sources.txt");
+        Files.write(argfile, tree.files().stream().map(p -> "\"" + p + "\"").collect(Collectors.toList()));
+        String classpath;
+        try (Stream<Path> jars = Files.list(lib.resolve("javac"))) {
+            classpath = jars.map(Path::toString).sorted().collect(Collectors.joining(java.io.File.pathSeparator));
+        }
+        Measured run = Measured.run(List.of("javac", "-J-Xmx2g", "--release", "17", "-nowarn", "-proc:none",
+                "-encoding", "UTF-8", "-d", work.resolve("classes").toString(), "-cp", classpath, "@" + argfile),
+                work.resolve("javac.log"));
+        int errors = 0;
+        if (run.exitCode() != 0) {
+            Matcher m = ERRORS.matcher(run.output());
+            while (m.find()) {
+                errors = Integer.parseInt(m.group(1));
+            }
+            errors = Math.max(errors, 1);
+        }
+        return new Compile(run.millis(), run.peakKb(), errors, true);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String firstLines(String output) {
+        return output.lines().filter(l -> !l.isBlank() && !l.startsWith("SLF4J")).limit(2)
+                .collect(Collectors.joining(" / ")).replace('|', '/');
+    }
+
+    private static void delete(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.delete(p);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** One tool's timings, or why it failed. */
+    record ToolResult(Stats millis, Stats peakKb, String failed) {}
+
+    /** One javac run over a generator's output. */
+    record Compile(long millis, long peakKb, int errors, boolean ran) {
+        static final Compile NOT_RUN = new Compile(0, 0, 0, false);
+    }
+
+    /** Everything measured for one spec. */
+    record SpecResult(String spec, ToolResult tristate, ToolResult oag, ToolResult floor, SourceTree tristateTree,
+            SourceTree oagTree, Compile tristateJavac, Compile oagJavac) {}
+}
