@@ -17,13 +17,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fingerprint decides whether to run; a run writes only changes and deletes only its own stale files.
- * The fixture is OpenAPI 3.0: Swagger Parser inlines external references of 3.1 documents instead of adding them to
- * components, so their classes get path names (PetHome); issue 5 (multi-file specs) takes that on.
+ * The fixture is OpenAPI 3.1 with a schema in another file, which keeps its own class name (Address).
  */
 class IncrementalGenerationTest {
 
     private static final String ROOT = String.join("\n",
-            "openapi: 3.0.3",
+            "openapi: 3.1.0",
             "info: {title: Incremental, version: '1'}",
             "paths: {}",
             "components:",
@@ -39,7 +38,7 @@ class IncrementalGenerationTest {
             "        name: {type: string}",
             "");
     private static final String ADDRESS = String.join("\n",
-            "openapi: 3.0.3",
+            "openapi: 3.1.0",
             "info: {title: Common, version: '1'}",
             "paths: {}",
             "components:",

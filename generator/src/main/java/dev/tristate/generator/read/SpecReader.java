@@ -2,6 +2,7 @@ package dev.tristate.generator.read;
 
 import dev.tristate.generator.Problem;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -42,7 +43,7 @@ public final class SpecReader {
         List<SourceDocument> documents = ReferencedFiles.collect(source);
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readLocation(specFile.toUri().toString(), null, options);
+        SwaggerParseResult result = parse(specFile, source);
         List<Problem> warnings = new ArrayList<>();
         if (result.getMessages() != null) {
             for (String message : result.getMessages()) {
@@ -55,6 +56,23 @@ public final class SpecReader {
                     : warnings);
         }
         return new ReadSpec(source, documents, result.getOpenAPI(), warnings);
+    }
+
+    /**
+     * Swagger Parser's model of the tree already read: {@code readLocation} would read and parse the file a second
+     * time (a third of the whole run on a large spec). External references are resolved the 3.0 way for every
+     * version: each referenced schema becomes a component with its own name, where 3.1's dereferencer would inline
+     * it and the class would be named after the place it is used.
+     */
+    private static SwaggerParseResult parse(Path specFile, SourceDocument source) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        String location = specFile.toAbsolutePath().toUri().toString();
+        SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(location, source.root(), options);
+        if (result.getOpenAPI() != null) {
+            new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), location, null, options).resolve(result);
+        }
+        return result;
     }
 
     /** Swagger Parser names places as dotted paths ("attribute components.schemas.Pet.type ..."). */
