@@ -10,18 +10,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * Writes generated files below an output directory, only where the bytes differ from what is there, so unchanged
  * files keep their timestamps and javac has nothing to recompile. Each file is written to a temporary sibling and
- * moved into place, so a reader never sees half a file.
+ * moved into place, so a reader never sees half a file. Safe to call from several threads; the lists it returns
+ * are sorted, so they do not depend on which thread finished first.
  */
 public final class SourceWriter {
 
     private final Path outputDirectory;
-    private final List<Path> written = new ArrayList<>();
-    private final List<Path> changed = new ArrayList<>();
+    private final List<Path> written = Collections.synchronizedList(new ArrayList<>());
+    private final List<Path> changed = Collections.synchronizedList(new ArrayList<>());
 
     public SourceWriter(Path outputDirectory) {
         this.outputDirectory = outputDirectory;
@@ -57,13 +59,21 @@ public final class SourceWriter {
         }
     }
 
-    /** Every file handed to this writer, in the order given. */
+    /** Every file handed to this writer, sorted. */
     public List<Path> written() {
-        return List.copyOf(written);
+        return sorted(written);
     }
 
     /** The files whose bytes changed on disk. */
     public List<Path> changed() {
-        return List.copyOf(changed);
+        return sorted(changed);
+    }
+
+    private static List<Path> sorted(List<Path> paths) {
+        synchronized (paths) {
+            List<Path> copy = new ArrayList<>(paths);
+            copy.sort(null);
+            return List.copyOf(copy);
+        }
     }
 }
