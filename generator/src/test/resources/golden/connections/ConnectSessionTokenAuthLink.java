@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ import org.openapitools.jackson.nullable.JsonNullable;
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE
 )
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"id", "organization_id", "project_id", "categories", "provider", "origin_owner_id", "origin_owner_name", "origin_username", "account_id", "label", "created_at", "metadata", "external_trigger_token", "type", "integration_id", "token", "auth_link_url"})
 public final class ConnectSessionTokenAuthLink {
     @JsonProperty("id")
@@ -50,11 +52,9 @@ public final class ConnectSessionTokenAuthLink {
     private final String projectId;
 
     @JsonProperty("categories")
-    @JsonInclude(JsonInclude.Include.NON_ABSENT)
     private final JsonNullable<List<ConnectSessionTokenAuthLinkCategories>> categories;
 
     @JsonProperty("provider")
-    @JsonInclude(JsonInclude.Include.NON_ABSENT)
     private final JsonNullable<String> provider;
 
     @JsonProperty("origin_owner_id")
@@ -66,39 +66,31 @@ public final class ConnectSessionTokenAuthLink {
     private final String originOwnerName;
 
     @JsonProperty("origin_username")
-    @JsonInclude(JsonInclude.Include.NON_ABSENT)
     private final JsonNullable<String> originUsername;
 
     @JsonProperty("account_id")
-    @JsonInclude(JsonInclude.Include.NON_ABSENT)
     private final JsonNullable<String> accountId;
 
     @JsonProperty("label")
-    @JsonInclude(JsonInclude.Include.NON_ABSENT)
     private final JsonNullable<String> label;
 
     @JsonProperty("created_at")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonFormat(
-            shape = JsonFormat.Shape.STRING,
-            without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
+            shape = JsonFormat.Shape.STRING
     )
     private final OffsetDateTime createdAt;
 
     @JsonProperty("metadata")
-    @JsonInclude(JsonInclude.Include.NON_ABSENT)
     private final JsonNullable<Map<String, Object>> metadata;
 
     @JsonProperty("external_trigger_token")
-    @JsonInclude(JsonInclude.Include.NON_ABSENT)
     private final JsonNullable<String> externalTriggerToken;
 
     @JsonProperty("type")
-    @JsonInclude(JsonInclude.Include.NON_ABSENT)
     private final JsonNullable<ConnectSessionTokenAuthLinkType> type;
 
     @JsonProperty("integration_id")
-    @JsonInclude(JsonInclude.Include.NON_ABSENT)
     private final JsonNullable<UUID> integrationId;
 
     @JsonProperty("token")
@@ -345,7 +337,9 @@ public final class ConnectSessionTokenAuthLink {
     }
 
     /**
-     * Builds {@link ConnectSessionTokenAuthLink}; also what Jackson reads JSON through.
+     * Builds {@link ConnectSessionTokenAuthLink}; also what Jackson reads JSON through. A property method given null
+     * refuses it for a required property, sends an explicit null for a nullable one, and makes an
+     * optional one absent; {@code clearX()} makes an optional nullable one absent.
      */
     @JsonPOJOBuilder(
             withPrefix = ""
@@ -414,36 +408,24 @@ public final class ConnectSessionTokenAuthLink {
             this.additionalProperties.putAll(source.additionalProperties);
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("id")
         public Builder id(Double id) {
             this.id = Objects.requireNonNull(id, "ConnectSessionTokenAuthLink: required property 'id' cannot be null");
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("organization_id")
         public Builder organizationId(Double organizationId) {
             this.organizationId = Objects.requireNonNull(organizationId, "ConnectSessionTokenAuthLink: required property 'organization_id' cannot be null");
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("project_id")
         public Builder projectId(String projectId) {
             this.projectId = Objects.requireNonNull(projectId, "ConnectSessionTokenAuthLink: required property 'project_id' cannot be null");
             return this;
         }
 
-        /**
-         * Optional and nullable; null sends an explicit null, {@link #clearCategories()} makes it absent.
-         */
         @JsonProperty("categories")
         public Builder categories(List<ConnectSessionTokenAuthLinkCategories> categories) {
             this.categories = JsonNullable.of(categories);
@@ -458,9 +440,6 @@ public final class ConnectSessionTokenAuthLink {
             return this;
         }
 
-        /**
-         * Optional and nullable; null sends an explicit null, {@link #clearProvider()} makes it absent.
-         */
         @JsonProperty("provider")
         public Builder provider(String provider) {
             this.provider = JsonNullable.of(provider);
@@ -475,27 +454,18 @@ public final class ConnectSessionTokenAuthLink {
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("origin_owner_id")
         public Builder originOwnerId(String originOwnerId) {
             this.originOwnerId = Objects.requireNonNull(originOwnerId, "ConnectSessionTokenAuthLink: required property 'origin_owner_id' cannot be null");
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("origin_owner_name")
         public Builder originOwnerName(String originOwnerName) {
             this.originOwnerName = Objects.requireNonNull(originOwnerName, "ConnectSessionTokenAuthLink: required property 'origin_owner_name' cannot be null");
             return this;
         }
 
-        /**
-         * Optional and nullable; null sends an explicit null, {@link #clearOriginUsername()} makes it absent.
-         */
         @JsonProperty("origin_username")
         public Builder originUsername(String originUsername) {
             this.originUsername = JsonNullable.of(originUsername);
@@ -510,9 +480,6 @@ public final class ConnectSessionTokenAuthLink {
             return this;
         }
 
-        /**
-         * Optional and nullable; null sends an explicit null, {@link #clearAccountId()} makes it absent.
-         */
         @JsonProperty("account_id")
         public Builder accountId(String accountId) {
             this.accountId = JsonNullable.of(accountId);
@@ -527,9 +494,6 @@ public final class ConnectSessionTokenAuthLink {
             return this;
         }
 
-        /**
-         * Optional and nullable; null sends an explicit null, {@link #clearLabel()} makes it absent.
-         */
         @JsonProperty("label")
         public Builder label(String label) {
             this.label = JsonNullable.of(label);
@@ -544,12 +508,8 @@ public final class ConnectSessionTokenAuthLink {
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("created_at")
         @JsonFormat(
-                shape = JsonFormat.Shape.STRING,
                 without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
         )
         public Builder createdAt(OffsetDateTime createdAt) {
@@ -557,9 +517,6 @@ public final class ConnectSessionTokenAuthLink {
             return this;
         }
 
-        /**
-         * Optional and nullable; null sends an explicit null, {@link #clearMetadata()} makes it absent.
-         */
         @JsonProperty("metadata")
         public Builder metadata(Map<String, Object> metadata) {
             this.metadata = JsonNullable.of(metadata);
@@ -574,9 +531,6 @@ public final class ConnectSessionTokenAuthLink {
             return this;
         }
 
-        /**
-         * Optional and nullable; null sends an explicit null, {@link #clearExternalTriggerToken()} makes it absent.
-         */
         @JsonProperty("external_trigger_token")
         public Builder externalTriggerToken(String externalTriggerToken) {
             this.externalTriggerToken = JsonNullable.of(externalTriggerToken);
@@ -591,9 +545,6 @@ public final class ConnectSessionTokenAuthLink {
             return this;
         }
 
-        /**
-         * Optional and nullable; null sends an explicit null, {@link #clearType()} makes it absent.
-         */
         @JsonProperty("type")
         public Builder type(ConnectSessionTokenAuthLinkType type) {
             this.type = JsonNullable.of(type);
@@ -608,9 +559,6 @@ public final class ConnectSessionTokenAuthLink {
             return this;
         }
 
-        /**
-         * Optional and nullable; null sends an explicit null, {@link #clearIntegrationId()} makes it absent.
-         */
         @JsonProperty("integration_id")
         public Builder integrationId(UUID integrationId) {
             this.integrationId = JsonNullable.of(integrationId);
@@ -625,18 +573,12 @@ public final class ConnectSessionTokenAuthLink {
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("token")
         public Builder token(String token) {
             this.token = Objects.requireNonNull(token, "ConnectSessionTokenAuthLink: required property 'token' cannot be null");
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("auth_link_url")
         public Builder authLinkUrl(URI authLinkUrl) {
             this.authLinkUrl = Objects.requireNonNull(authLinkUrl, "ConnectSessionTokenAuthLink: required property 'auth_link_url' cannot be null");
@@ -648,28 +590,10 @@ public final class ConnectSessionTokenAuthLink {
          */
         @JsonAnySetter
         public Builder additionalProperty(String name, Object value) {
-            switch (name) {
-                case "id":
-                case "organization_id":
-                case "project_id":
-                case "categories":
-                case "provider":
-                case "origin_owner_id":
-                case "origin_owner_name":
-                case "origin_username":
-                case "account_id":
-                case "label":
-                case "created_at":
-                case "metadata":
-                case "external_trigger_token":
-                case "type":
-                case "integration_id":
-                case "token":
-                case "auth_link_url":
-                    throw new IllegalArgumentException("ConnectSessionTokenAuthLink: '" + name + "' is a declared property; use its builder method");
-                default:
-                    additionalProperties.put(name, value);
+            if (Arrays.asList("id", "organization_id", "project_id", "categories", "provider", "origin_owner_id", "origin_owner_name", "origin_username", "account_id", "label", "created_at", "metadata", "external_trigger_token", "type", "integration_id", "token", "auth_link_url").contains(name)) {
+                throw new IllegalArgumentException("ConnectSessionTokenAuthLink: '" + name + "' is a declared property; use its builder method");
             }
+            additionalProperties.put(name, value);
             return this;
         }
 

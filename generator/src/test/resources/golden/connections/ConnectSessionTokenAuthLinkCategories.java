@@ -12,74 +12,32 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.tristate.generator")
 public final class ConnectSessionTokenAuthLinkCategories {
-    /**
-     * Wire value <code>ats</code>.
-     */
     public static final ConnectSessionTokenAuthLinkCategories ATS = new ConnectSessionTokenAuthLinkCategories("ats", Known.ATS);
 
-    /**
-     * Wire value <code>hris</code>.
-     */
     public static final ConnectSessionTokenAuthLinkCategories HRIS = new ConnectSessionTokenAuthLinkCategories("hris", Known.HRIS);
 
-    /**
-     * Wire value <code>hris-legacy</code>.
-     */
     public static final ConnectSessionTokenAuthLinkCategories HRIS_LEGACY = new ConnectSessionTokenAuthLinkCategories("hris-legacy", Known.HRIS_LEGACY);
 
-    /**
-     * Wire value <code>crm</code>.
-     */
     public static final ConnectSessionTokenAuthLinkCategories CRM = new ConnectSessionTokenAuthLinkCategories("crm", Known.CRM);
 
-    /**
-     * Wire value <code>iam</code>.
-     */
     public static final ConnectSessionTokenAuthLinkCategories IAM = new ConnectSessionTokenAuthLinkCategories("iam", Known.IAM);
 
-    /**
-     * Wire value <code>marketing</code>.
-     */
     public static final ConnectSessionTokenAuthLinkCategories MARKETING = new ConnectSessionTokenAuthLinkCategories("marketing", Known.MARKETING);
 
-    /**
-     * Wire value <code>lms</code>.
-     */
     public static final ConnectSessionTokenAuthLinkCategories LMS = new ConnectSessionTokenAuthLinkCategories("lms", Known.LMS);
 
-    /**
-     * Wire value <code>stackone</code>.
-     */
     public static final ConnectSessionTokenAuthLinkCategories STACKONE = new ConnectSessionTokenAuthLinkCategories("stackone", Known.STACKONE);
 
-    /**
-     * Wire value <code>documents</code>.
-     */
     public static final ConnectSessionTokenAuthLinkCategories DOCUMENTS = new ConnectSessionTokenAuthLinkCategories("documents", Known.DOCUMENTS);
 
-    /**
-     * Wire value <code>ticketing</code>.
-     */
     public static final ConnectSessionTokenAuthLinkCategories TICKETING = new ConnectSessionTokenAuthLinkCategories("ticketing", Known.TICKETING);
 
-    /**
-     * Wire value <code>screening</code>.
-     */
     public static final ConnectSessionTokenAuthLinkCategories SCREENING = new ConnectSessionTokenAuthLinkCategories("screening", Known.SCREENING);
 
-    /**
-     * Wire value <code>messaging</code>.
-     */
     public static final ConnectSessionTokenAuthLinkCategories MESSAGING = new ConnectSessionTokenAuthLinkCategories("messaging", Known.MESSAGING);
 
-    /**
-     * Wire value <code>accounting</code>.
-     */
     public static final ConnectSessionTokenAuthLinkCategories ACCOUNTING = new ConnectSessionTokenAuthLinkCategories("accounting", Known.ACCOUNTING);
 
-    /**
-     * Wire value <code>scheduling</code>.
-     */
     public static final ConnectSessionTokenAuthLinkCategories SCHEDULING = new ConnectSessionTokenAuthLinkCategories("scheduling", Known.SCHEDULING);
 
     private final String value;

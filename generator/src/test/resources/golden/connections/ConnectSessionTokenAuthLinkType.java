@@ -16,19 +16,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.tristate.generator")
 public final class ConnectSessionTokenAuthLinkType {
-    /**
-     * Wire value <code>production</code>.
-     */
     public static final ConnectSessionTokenAuthLinkType PRODUCTION = new ConnectSessionTokenAuthLinkType("production", Known.PRODUCTION);
 
-    /**
-     * Wire value <code>test</code>.
-     */
     public static final ConnectSessionTokenAuthLinkType TEST = new ConnectSessionTokenAuthLinkType("test", Known.TEST);
 
-    /**
-     * Wire value <code>unmapped_value</code>.
-     */
     public static final ConnectSessionTokenAuthLinkType UNMAPPED_VALUE = new ConnectSessionTokenAuthLinkType("unmapped_value", Known.UNMAPPED_VALUE);
 
     private final String value;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ import javax.annotation.processing.Generated;
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE
 )
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"id", "projectId", "provider", "providerApp", "group", "consumer", "providerWorkspaceRef", "providerConsumerRef", "createTime", "updateTime", "authScheme", "status", "oauth2AuthorizationCode", "apiKey"})
 public final class Connection {
     @JsonProperty("id")
@@ -48,7 +50,6 @@ public final class Connection {
     private final String provider;
 
     @JsonProperty("providerApp")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final ProviderApp providerApp;
 
     @JsonProperty("group")
@@ -60,26 +61,21 @@ public final class Connection {
     private final Consumer consumer;
 
     @JsonProperty("providerWorkspaceRef")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final String providerWorkspaceRef;
 
     @JsonProperty("providerConsumerRef")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final String providerConsumerRef;
 
     @JsonProperty("createTime")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonFormat(
-            shape = JsonFormat.Shape.STRING,
-            without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
+            shape = JsonFormat.Shape.STRING
     )
     private final OffsetDateTime createTime;
 
     @JsonProperty("updateTime")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonFormat(
-            shape = JsonFormat.Shape.STRING,
-            without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
+            shape = JsonFormat.Shape.STRING
     )
     private final OffsetDateTime updateTime;
 
@@ -92,11 +88,9 @@ public final class Connection {
     private final ConnectionStatus status;
 
     @JsonProperty("oauth2AuthorizationCode")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final Oauth2AuthorizationCodeTokensOnly oauth2AuthorizationCode;
 
     @JsonProperty("apiKey")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final String apiKey;
 
     private final Map<String, Object> additionalProperties;
@@ -331,7 +325,9 @@ public final class Connection {
     }
 
     /**
-     * Builds {@link Connection}; also what Jackson reads JSON through.
+     * Builds {@link Connection}; also what Jackson reads JSON through. A property method given null
+     * refuses it for a required property, sends an explicit null for a nullable one, and makes an
+     * optional one absent; {@code clearX()} makes an optional nullable one absent.
      */
     @JsonPOJOBuilder(
             withPrefix = ""
@@ -391,84 +387,56 @@ public final class Connection {
             this.additionalProperties.putAll(source.additionalProperties);
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("id")
         public Builder id(String id) {
             this.id = Objects.requireNonNull(id, "Connection: required property 'id' cannot be null");
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("projectId")
         public Builder projectId(String projectId) {
             this.projectId = Objects.requireNonNull(projectId, "Connection: required property 'projectId' cannot be null");
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("provider")
         public Builder provider(String provider) {
             this.provider = Objects.requireNonNull(provider, "Connection: required property 'provider' cannot be null");
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("providerApp")
         public Builder providerApp(ProviderApp providerApp) {
             this.providerApp = providerApp;
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("group")
         public Builder group(Group group) {
             this.group = Objects.requireNonNull(group, "Connection: required property 'group' cannot be null");
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("consumer")
         public Builder consumer(Consumer consumer) {
             this.consumer = Objects.requireNonNull(consumer, "Connection: required property 'consumer' cannot be null");
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("providerWorkspaceRef")
         public Builder providerWorkspaceRef(String providerWorkspaceRef) {
             this.providerWorkspaceRef = providerWorkspaceRef;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("providerConsumerRef")
         public Builder providerConsumerRef(String providerConsumerRef) {
             this.providerConsumerRef = providerConsumerRef;
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("createTime")
         @JsonFormat(
-                shape = JsonFormat.Shape.STRING,
                 without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
         )
         public Builder createTime(OffsetDateTime createTime) {
@@ -476,12 +444,8 @@ public final class Connection {
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("updateTime")
         @JsonFormat(
-                shape = JsonFormat.Shape.STRING,
                 without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
         )
         public Builder updateTime(OffsetDateTime updateTime) {
@@ -489,27 +453,18 @@ public final class Connection {
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("authScheme")
         public Builder authScheme(ConnectionAuthScheme authScheme) {
             this.authScheme = Objects.requireNonNull(authScheme, "Connection: required property 'authScheme' cannot be null");
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("status")
         public Builder status(ConnectionStatus status) {
             this.status = Objects.requireNonNull(status, "Connection: required property 'status' cannot be null");
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("oauth2AuthorizationCode")
         public Builder oauth2AuthorizationCode(
                 Oauth2AuthorizationCodeTokensOnly oauth2AuthorizationCode) {
@@ -517,9 +472,6 @@ public final class Connection {
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("apiKey")
         public Builder apiKey(String apiKey) {
             this.apiKey = apiKey;
@@ -531,25 +483,10 @@ public final class Connection {
          */
         @JsonAnySetter
         public Builder additionalProperty(String name, Object value) {
-            switch (name) {
-                case "id":
-                case "projectId":
-                case "provider":
-                case "providerApp":
-                case "group":
-                case "consumer":
-                case "providerWorkspaceRef":
-                case "providerConsumerRef":
-                case "createTime":
-                case "updateTime":
-                case "authScheme":
-                case "status":
-                case "oauth2AuthorizationCode":
-                case "apiKey":
-                    throw new IllegalArgumentException("Connection: '" + name + "' is a declared property; use its builder method");
-                default:
-                    additionalProperties.put(name, value);
+            if (Arrays.asList("id", "projectId", "provider", "providerApp", "group", "consumer", "providerWorkspaceRef", "providerConsumerRef", "createTime", "updateTime", "authScheme", "status", "oauth2AuthorizationCode", "apiKey").contains(name)) {
+                throw new IllegalArgumentException("Connection: '" + name + "' is a declared property; use its builder method");
             }
+            additionalProperties.put(name, value);
             return this;
         }
 

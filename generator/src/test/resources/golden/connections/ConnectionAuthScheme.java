@@ -16,39 +16,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.tristate.generator")
 public final class ConnectionAuthScheme {
-    /**
-     * Wire value <code>none</code>.
-     */
     public static final ConnectionAuthScheme NONE = new ConnectionAuthScheme("none", Known.NONE);
 
-    /**
-     * Wire value <code>apiKey</code>.
-     */
     public static final ConnectionAuthScheme API_KEY = new ConnectionAuthScheme("apiKey", Known.API_KEY);
 
-    /**
-     * Wire value <code>basic</code>.
-     */
     public static final ConnectionAuthScheme BASIC = new ConnectionAuthScheme("basic", Known.BASIC);
 
-    /**
-     * Wire value <code>oauth2/authorizationCode</code>.
-     */
     public static final ConnectionAuthScheme OAUTH2_AUTHORIZATION_CODE = new ConnectionAuthScheme("oauth2/authorizationCode", Known.OAUTH2_AUTHORIZATION_CODE);
 
-    /**
-     * Wire value <code>oauth2/authorizationCodePKCE</code>.
-     */
     public static final ConnectionAuthScheme OAUTH2_AUTHORIZATION_CODE_PKCE = new ConnectionAuthScheme("oauth2/authorizationCodePKCE", Known.OAUTH2_AUTHORIZATION_CODE_PKCE);
 
-    /**
-     * Wire value <code>oauth2/clientCredentials</code>.
-     */
     public static final ConnectionAuthScheme OAUTH2_CLIENT_CREDENTIALS = new ConnectionAuthScheme("oauth2/clientCredentials", Known.OAUTH2_CLIENT_CREDENTIALS);
 
-    /**
-     * Wire value <code>oauth2/password</code>.
-     */
     public static final ConnectionAuthScheme OAUTH2_PASSWORD = new ConnectionAuthScheme("oauth2/password", Known.OAUTH2_PASSWORD);
 
     private final String value;

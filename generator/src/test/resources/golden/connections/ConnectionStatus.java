@@ -16,19 +16,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.tristate.generator")
 public final class ConnectionStatus {
-    /**
-     * Wire value <code>created</code>.
-     */
     public static final ConnectionStatus CREATED = new ConnectionStatus("created", Known.CREATED);
 
-    /**
-     * Wire value <code>working</code>.
-     */
     public static final ConnectionStatus WORKING = new ConnectionStatus("working", Known.WORKING);
 
-    /**
-     * Wire value <code>bad_credentials</code>.
-     */
     public static final ConnectionStatus BAD_CREDENTIALS = new ConnectionStatus("bad_credentials", Known.BAD_CREDENTIALS);
 
     private final String value;

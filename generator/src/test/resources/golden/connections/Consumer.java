@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import javax.annotation.processing.Generated;
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE
 )
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"consumerRef", "consumerName", "projectId", "createTime", "updateTime"})
 public final class Consumer {
     @JsonProperty("consumerRef")
@@ -48,16 +50,13 @@ public final class Consumer {
     @JsonProperty("createTime")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonFormat(
-            shape = JsonFormat.Shape.STRING,
-            without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
+            shape = JsonFormat.Shape.STRING
     )
     private final OffsetDateTime createTime;
 
     @JsonProperty("updateTime")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonFormat(
-            shape = JsonFormat.Shape.STRING,
-            without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
+            shape = JsonFormat.Shape.STRING
     )
     private final OffsetDateTime updateTime;
 
@@ -183,7 +182,9 @@ public final class Consumer {
     }
 
     /**
-     * Builds {@link Consumer}; also what Jackson reads JSON through.
+     * Builds {@link Consumer}; also what Jackson reads JSON through. A property method given null
+     * refuses it for a required property, sends an explicit null for a nullable one, and makes an
+     * optional one absent; {@code clearX()} makes an optional nullable one absent.
      */
     @JsonPOJOBuilder(
             withPrefix = ""
@@ -216,39 +217,26 @@ public final class Consumer {
             this.additionalProperties.putAll(source.additionalProperties);
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("consumerRef")
         public Builder consumerRef(String consumerRef) {
             this.consumerRef = Objects.requireNonNull(consumerRef, "Consumer: required property 'consumerRef' cannot be null");
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("consumerName")
         public Builder consumerName(String consumerName) {
             this.consumerName = Objects.requireNonNull(consumerName, "Consumer: required property 'consumerName' cannot be null");
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("projectId")
         public Builder projectId(String projectId) {
             this.projectId = Objects.requireNonNull(projectId, "Consumer: required property 'projectId' cannot be null");
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("createTime")
         @JsonFormat(
-                shape = JsonFormat.Shape.STRING,
                 without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
         )
         public Builder createTime(OffsetDateTime createTime) {
@@ -256,12 +244,8 @@ public final class Consumer {
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("updateTime")
         @JsonFormat(
-                shape = JsonFormat.Shape.STRING,
                 without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
         )
         public Builder updateTime(OffsetDateTime updateTime) {
@@ -274,16 +258,10 @@ public final class Consumer {
          */
         @JsonAnySetter
         public Builder additionalProperty(String name, Object value) {
-            switch (name) {
-                case "consumerRef":
-                case "consumerName":
-                case "projectId":
-                case "createTime":
-                case "updateTime":
-                    throw new IllegalArgumentException("Consumer: '" + name + "' is a declared property; use its builder method");
-                default:
-                    additionalProperties.put(name, value);
+            if (Arrays.asList("consumerRef", "consumerName", "projectId", "createTime", "updateTime").contains(name)) {
+                throw new IllegalArgumentException("Consumer: '" + name + "' is a declared property; use its builder method");
             }
+            additionalProperties.put(name, value);
             return this;
         }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import javax.annotation.processing.Generated;
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE
 )
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"groupRef", "groupName", "projectId", "createTime", "updateTime"})
 public final class Group {
     @JsonProperty("groupRef")
@@ -48,16 +50,13 @@ public final class Group {
     @JsonProperty("createTime")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonFormat(
-            shape = JsonFormat.Shape.STRING,
-            without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
+            shape = JsonFormat.Shape.STRING
     )
     private final OffsetDateTime createTime;
 
     @JsonProperty("updateTime")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonFormat(
-            shape = JsonFormat.Shape.STRING,
-            without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
+            shape = JsonFormat.Shape.STRING
     )
     private final OffsetDateTime updateTime;
 
@@ -183,7 +182,9 @@ public final class Group {
     }
 
     /**
-     * Builds {@link Group}; also what Jackson reads JSON through.
+     * Builds {@link Group}; also what Jackson reads JSON through. A property method given null
+     * refuses it for a required property, sends an explicit null for a nullable one, and makes an
+     * optional one absent; {@code clearX()} makes an optional nullable one absent.
      */
     @JsonPOJOBuilder(
             withPrefix = ""
@@ -216,39 +217,26 @@ public final class Group {
             this.additionalProperties.putAll(source.additionalProperties);
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("groupRef")
         public Builder groupRef(String groupRef) {
             this.groupRef = Objects.requireNonNull(groupRef, "Group: required property 'groupRef' cannot be null");
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("groupName")
         public Builder groupName(String groupName) {
             this.groupName = Objects.requireNonNull(groupName, "Group: required property 'groupName' cannot be null");
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("projectId")
         public Builder projectId(String projectId) {
             this.projectId = Objects.requireNonNull(projectId, "Group: required property 'projectId' cannot be null");
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("createTime")
         @JsonFormat(
-                shape = JsonFormat.Shape.STRING,
                 without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
         )
         public Builder createTime(OffsetDateTime createTime) {
@@ -256,12 +244,8 @@ public final class Group {
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("updateTime")
         @JsonFormat(
-                shape = JsonFormat.Shape.STRING,
                 without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
         )
         public Builder updateTime(OffsetDateTime updateTime) {
@@ -274,16 +258,10 @@ public final class Group {
          */
         @JsonAnySetter
         public Builder additionalProperty(String name, Object value) {
-            switch (name) {
-                case "groupRef":
-                case "groupName":
-                case "projectId":
-                case "createTime":
-                case "updateTime":
-                    throw new IllegalArgumentException("Group: '" + name + "' is a declared property; use its builder method");
-                default:
-                    additionalProperties.put(name, value);
+            if (Arrays.asList("groupRef", "groupName", "projectId", "createTime", "updateTime").contains(name)) {
+                throw new IllegalArgumentException("Group: '" + name + "' is a declared property; use its builder method");
             }
+            additionalProperties.put(name, value);
             return this;
         }
 

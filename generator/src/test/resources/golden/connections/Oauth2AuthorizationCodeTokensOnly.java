@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,18 +30,16 @@ import javax.annotation.processing.Generated;
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE
 )
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"accessToken", "refreshToken", "scopes"})
 public final class Oauth2AuthorizationCodeTokensOnly {
     @JsonProperty("accessToken")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final Oauth2AuthorizationCodeTokensOnlyAccessToken accessToken;
 
     @JsonProperty("refreshToken")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final Oauth2AuthorizationCodeTokensOnlyRefreshToken refreshToken;
 
     @JsonProperty("scopes")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final List<String> scopes;
 
     private final Map<String, Object> additionalProperties;
@@ -131,7 +130,9 @@ public final class Oauth2AuthorizationCodeTokensOnly {
     }
 
     /**
-     * Builds {@link Oauth2AuthorizationCodeTokensOnly}; also what Jackson reads JSON through.
+     * Builds {@link Oauth2AuthorizationCodeTokensOnly}; also what Jackson reads JSON through. A property method given null
+     * refuses it for a required property, sends an explicit null for a nullable one, and makes an
+     * optional one absent; {@code clearX()} makes an optional nullable one absent.
      */
     @JsonPOJOBuilder(
             withPrefix = ""
@@ -158,27 +159,18 @@ public final class Oauth2AuthorizationCodeTokensOnly {
             this.additionalProperties.putAll(source.additionalProperties);
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("accessToken")
         public Builder accessToken(Oauth2AuthorizationCodeTokensOnlyAccessToken accessToken) {
             this.accessToken = accessToken;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("refreshToken")
         public Builder refreshToken(Oauth2AuthorizationCodeTokensOnlyRefreshToken refreshToken) {
             this.refreshToken = refreshToken;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("scopes")
         public Builder scopes(List<String> scopes) {
             this.scopes = scopes;
@@ -190,14 +182,10 @@ public final class Oauth2AuthorizationCodeTokensOnly {
          */
         @JsonAnySetter
         public Builder additionalProperty(String name, Object value) {
-            switch (name) {
-                case "accessToken":
-                case "refreshToken":
-                case "scopes":
-                    throw new IllegalArgumentException("Oauth2AuthorizationCodeTokensOnly: '" + name + "' is a declared property; use its builder method");
-                default:
-                    additionalProperties.put(name, value);
+            if (Arrays.asList("accessToken", "refreshToken", "scopes").contains(name)) {
+                throw new IllegalArgumentException("Oauth2AuthorizationCodeTokensOnly: '" + name + "' is a declared property; use its builder method");
             }
+            additionalProperties.put(name, value);
             return this;
         }
 

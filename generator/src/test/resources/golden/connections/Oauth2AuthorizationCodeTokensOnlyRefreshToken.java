@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ import javax.annotation.processing.Generated;
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE
 )
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"token", "issuedAt", "expiresAt"})
 public final class Oauth2AuthorizationCodeTokensOnlyRefreshToken {
     @JsonProperty("token")
@@ -40,18 +42,14 @@ public final class Oauth2AuthorizationCodeTokensOnlyRefreshToken {
     private final String token;
 
     @JsonProperty("issuedAt")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonFormat(
-            shape = JsonFormat.Shape.STRING,
-            without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
+            shape = JsonFormat.Shape.STRING
     )
     private final OffsetDateTime issuedAt;
 
     @JsonProperty("expiresAt")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonFormat(
-            shape = JsonFormat.Shape.STRING,
-            without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
+            shape = JsonFormat.Shape.STRING
     )
     private final OffsetDateTime expiresAt;
 
@@ -141,7 +139,9 @@ public final class Oauth2AuthorizationCodeTokensOnlyRefreshToken {
     }
 
     /**
-     * Builds {@link Oauth2AuthorizationCodeTokensOnlyRefreshToken}; also what Jackson reads JSON through.
+     * Builds {@link Oauth2AuthorizationCodeTokensOnlyRefreshToken}; also what Jackson reads JSON through. A property method given null
+     * refuses it for a required property, sends an explicit null for a nullable one, and makes an
+     * optional one absent; {@code clearX()} makes an optional nullable one absent.
      */
     @JsonPOJOBuilder(
             withPrefix = ""
@@ -168,21 +168,14 @@ public final class Oauth2AuthorizationCodeTokensOnlyRefreshToken {
             this.additionalProperties.putAll(source.additionalProperties);
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("token")
         public Builder token(String token) {
             this.token = Objects.requireNonNull(token, "Oauth2AuthorizationCodeTokensOnlyRefreshToken: required property 'token' cannot be null");
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("issuedAt")
         @JsonFormat(
-                shape = JsonFormat.Shape.STRING,
                 without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
         )
         public Builder issuedAt(OffsetDateTime issuedAt) {
@@ -190,12 +183,8 @@ public final class Oauth2AuthorizationCodeTokensOnlyRefreshToken {
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("expiresAt")
         @JsonFormat(
-                shape = JsonFormat.Shape.STRING,
                 without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
         )
         public Builder expiresAt(OffsetDateTime expiresAt) {
@@ -208,14 +197,10 @@ public final class Oauth2AuthorizationCodeTokensOnlyRefreshToken {
          */
         @JsonAnySetter
         public Builder additionalProperty(String name, Object value) {
-            switch (name) {
-                case "token":
-                case "issuedAt":
-                case "expiresAt":
-                    throw new IllegalArgumentException("Oauth2AuthorizationCodeTokensOnlyRefreshToken: '" + name + "' is a declared property; use its builder method");
-                default:
-                    additionalProperties.put(name, value);
+            if (Arrays.asList("token", "issuedAt", "expiresAt").contains(name)) {
+                throw new IllegalArgumentException("Oauth2AuthorizationCodeTokensOnlyRefreshToken: '" + name + "' is a declared property; use its builder method");
             }
+            additionalProperties.put(name, value);
             return this;
         }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,90 +37,70 @@ import javax.annotation.processing.Generated;
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE
 )
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"access_token", "api_url", "app_id", "authorize_url", "client_id", "client_secret", "consumer_key", "consumer_secret", "emails", "expires_in", "expiry_date", "key", "meta", "name", "other_auth_info", "pem", "refresh_token", "state", "token", "token_url"})
 public final class PropertyConnectionAuth {
     @JsonProperty("access_token")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final String accessToken;
 
     @JsonProperty("api_url")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final URI apiUrl;
 
     @JsonProperty("app_id")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final String appId;
 
     @JsonProperty("authorize_url")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final URI authorizeUrl;
 
     @JsonProperty("client_id")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final String clientId;
 
     @JsonProperty("client_secret")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final String clientSecret;
 
     @JsonProperty("consumer_key")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final String consumerKey;
 
     @JsonProperty("consumer_secret")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final String consumerSecret;
 
     @JsonProperty("emails")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final List<String> emails;
 
     @JsonProperty("expires_in")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final Double expiresIn;
 
     @JsonProperty("expiry_date")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonFormat(
-            shape = JsonFormat.Shape.STRING,
-            without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
+            shape = JsonFormat.Shape.STRING
     )
     private final OffsetDateTime expiryDate;
 
     @JsonProperty("key")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final String key;
 
     @JsonProperty("meta")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final Map<String, Object> meta;
 
     @JsonProperty("name")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final String name;
 
     @JsonProperty("other_auth_info")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final List<String> otherAuthInfo;
 
     @JsonProperty("pem")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final String pem;
 
     @JsonProperty("refresh_token")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final String refreshToken;
 
     @JsonProperty("state")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final String state;
 
     @JsonProperty("token")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final String token;
 
     @JsonProperty("token_url")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final URI tokenUrl;
 
     private final Map<String, Object> additionalProperties;
@@ -376,7 +357,9 @@ public final class PropertyConnectionAuth {
     }
 
     /**
-     * Builds {@link PropertyConnectionAuth}; also what Jackson reads JSON through.
+     * Builds {@link PropertyConnectionAuth}; also what Jackson reads JSON through. A property method given null
+     * refuses it for a required property, sends an explicit null for a nullable one, and makes an
+     * optional one absent; {@code clearX()} makes an optional nullable one absent.
      */
     @JsonPOJOBuilder(
             withPrefix = ""
@@ -454,102 +437,68 @@ public final class PropertyConnectionAuth {
             this.additionalProperties.putAll(source.additionalProperties);
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("access_token")
         public Builder accessToken(String accessToken) {
             this.accessToken = accessToken;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("api_url")
         public Builder apiUrl(URI apiUrl) {
             this.apiUrl = apiUrl;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("app_id")
         public Builder appId(String appId) {
             this.appId = appId;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("authorize_url")
         public Builder authorizeUrl(URI authorizeUrl) {
             this.authorizeUrl = authorizeUrl;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("client_id")
         public Builder clientId(String clientId) {
             this.clientId = clientId;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("client_secret")
         public Builder clientSecret(String clientSecret) {
             this.clientSecret = clientSecret;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("consumer_key")
         public Builder consumerKey(String consumerKey) {
             this.consumerKey = consumerKey;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("consumer_secret")
         public Builder consumerSecret(String consumerSecret) {
             this.consumerSecret = consumerSecret;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("emails")
         public Builder emails(List<String> emails) {
             this.emails = emails;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("expires_in")
         public Builder expiresIn(Double expiresIn) {
             this.expiresIn = expiresIn;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("expiry_date")
         @JsonFormat(
-                shape = JsonFormat.Shape.STRING,
                 without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
         )
         public Builder expiryDate(OffsetDateTime expiryDate) {
@@ -557,81 +506,54 @@ public final class PropertyConnectionAuth {
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("key")
         public Builder key(String key) {
             this.key = key;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("meta")
         public Builder meta(Map<String, Object> meta) {
             this.meta = meta;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("name")
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("other_auth_info")
         public Builder otherAuthInfo(List<String> otherAuthInfo) {
             this.otherAuthInfo = otherAuthInfo;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("pem")
         public Builder pem(String pem) {
             this.pem = pem;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("refresh_token")
         public Builder refreshToken(String refreshToken) {
             this.refreshToken = refreshToken;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("state")
         public Builder state(String state) {
             this.state = state;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("token")
         public Builder token(String token) {
             this.token = token;
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("token_url")
         public Builder tokenUrl(URI tokenUrl) {
             this.tokenUrl = tokenUrl;
@@ -643,31 +565,10 @@ public final class PropertyConnectionAuth {
          */
         @JsonAnySetter
         public Builder additionalProperty(String name, Object value) {
-            switch (name) {
-                case "access_token":
-                case "api_url":
-                case "app_id":
-                case "authorize_url":
-                case "client_id":
-                case "client_secret":
-                case "consumer_key":
-                case "consumer_secret":
-                case "emails":
-                case "expires_in":
-                case "expiry_date":
-                case "key":
-                case "meta":
-                case "name":
-                case "other_auth_info":
-                case "pem":
-                case "refresh_token":
-                case "state":
-                case "token":
-                case "token_url":
-                    throw new IllegalArgumentException("PropertyConnectionAuth: '" + name + "' is a declared property; use its builder method");
-                default:
-                    additionalProperties.put(name, value);
+            if (Arrays.asList("access_token", "api_url", "app_id", "authorize_url", "client_id", "client_secret", "consumer_key", "consumer_secret", "emails", "expires_in", "expiry_date", "key", "meta", "name", "other_auth_info", "pem", "refresh_token", "state", "token", "token_url").contains(name)) {
+                throw new IllegalArgumentException("PropertyConnectionAuth: '" + name + "' is a declared property; use its builder method");
             }
+            additionalProperties.put(name, value);
             return this;
         }
 

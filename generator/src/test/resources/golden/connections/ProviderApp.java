@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import javax.annotation.processing.Generated;
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE
 )
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"id", "projectId", "externalRef", "provider", "clientId", "scopes", "createTime", "updateTime"})
 public final class ProviderApp {
     @JsonProperty("id")
@@ -42,7 +44,6 @@ public final class ProviderApp {
     private final String projectId;
 
     @JsonProperty("externalRef")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final String externalRef;
 
     @JsonProperty("provider")
@@ -54,22 +55,18 @@ public final class ProviderApp {
     private final String clientId;
 
     @JsonProperty("scopes")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private final List<String> scopes;
 
     @JsonProperty("createTime")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonFormat(
-            shape = JsonFormat.Shape.STRING,
-            without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
+            shape = JsonFormat.Shape.STRING
     )
     private final OffsetDateTime createTime;
 
     @JsonProperty("updateTime")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonFormat(
-            shape = JsonFormat.Shape.STRING,
-            without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
+            shape = JsonFormat.Shape.STRING
     )
     private final OffsetDateTime updateTime;
 
@@ -233,7 +230,9 @@ public final class ProviderApp {
     }
 
     /**
-     * Builds {@link ProviderApp}; also what Jackson reads JSON through.
+     * Builds {@link ProviderApp}; also what Jackson reads JSON through. A property method given null
+     * refuses it for a required property, sends an explicit null for a nullable one, and makes an
+     * optional one absent; {@code clearX()} makes an optional nullable one absent.
      */
     @JsonPOJOBuilder(
             withPrefix = ""
@@ -275,66 +274,44 @@ public final class ProviderApp {
             this.additionalProperties.putAll(source.additionalProperties);
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("id")
         public Builder id(String id) {
             this.id = Objects.requireNonNull(id, "ProviderApp: required property 'id' cannot be null");
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("projectId")
         public Builder projectId(String projectId) {
             this.projectId = Objects.requireNonNull(projectId, "ProviderApp: required property 'projectId' cannot be null");
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("externalRef")
         public Builder externalRef(String externalRef) {
             this.externalRef = externalRef;
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("provider")
         public Builder provider(String provider) {
             this.provider = Objects.requireNonNull(provider, "ProviderApp: required property 'provider' cannot be null");
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("clientId")
         public Builder clientId(String clientId) {
             this.clientId = Objects.requireNonNull(clientId, "ProviderApp: required property 'clientId' cannot be null");
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("scopes")
         public Builder scopes(List<String> scopes) {
             this.scopes = scopes;
             return this;
         }
 
-        /**
-         * Required; null is refused.
-         */
         @JsonProperty("createTime")
         @JsonFormat(
-                shape = JsonFormat.Shape.STRING,
                 without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
         )
         public Builder createTime(OffsetDateTime createTime) {
@@ -342,12 +319,8 @@ public final class ProviderApp {
             return this;
         }
 
-        /**
-         * Optional; null makes it absent.
-         */
         @JsonProperty("updateTime")
         @JsonFormat(
-                shape = JsonFormat.Shape.STRING,
                 without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
         )
         public Builder updateTime(OffsetDateTime updateTime) {
@@ -360,19 +333,10 @@ public final class ProviderApp {
          */
         @JsonAnySetter
         public Builder additionalProperty(String name, Object value) {
-            switch (name) {
-                case "id":
-                case "projectId":
-                case "externalRef":
-                case "provider":
-                case "clientId":
-                case "scopes":
-                case "createTime":
-                case "updateTime":
-                    throw new IllegalArgumentException("ProviderApp: '" + name + "' is a declared property; use its builder method");
-                default:
-                    additionalProperties.put(name, value);
+            if (Arrays.asList("id", "projectId", "externalRef", "provider", "clientId", "scopes", "createTime", "updateTime").contains(name)) {
+                throw new IllegalArgumentException("ProviderApp: '" + name + "' is a declared property; use its builder method");
             }
+            additionalProperties.put(name, value);
             return this;
         }
 

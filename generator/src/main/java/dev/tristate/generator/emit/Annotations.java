@@ -36,10 +36,14 @@ final class Annotations {
         return AnnotationSpec.builder(JSON_INCLUDE).addMember("value", "$T.Include.$L", JSON_INCLUDE, include).build();
     }
 
-    /** Dates as ISO strings whatever the mapper's defaults, read without moving them to UTC. */
-    static AnnotationSpec isoDate() {
+    /** Dates are written as ISO strings whatever the mapper's defaults. */
+    static AnnotationSpec isoDateOut() {
+        return AnnotationSpec.builder(JSON_FORMAT).addMember("shape", "$T.Shape.STRING", JSON_FORMAT).build();
+    }
+
+    /** Dates are read keeping the offset they were sent with, not moved to UTC. */
+    static AnnotationSpec isoDateIn() {
         return AnnotationSpec.builder(JSON_FORMAT)
-                .addMember("shape", "$T.Shape.STRING", JSON_FORMAT)
                 .addMember("without", "$T.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE", JSON_FORMAT)
                 .build();
     }

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.tristate.generator.model.PropertyModel.Presence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,9 @@ final class BuilderEmitter {
     TypeSpec emit() {
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Builds {@link $T}; also what Jackson reads JSON through.\n", self)
+                .addJavadoc("Builds {@link $T}; also what Jackson reads JSON through. A property method given null\n"
+                        + "refuses it for a required property, sends an explicit null for a nullable one, and makes an\n"
+                        + "optional one absent; {@code clearX()} makes an optional nullable one absent.\n", self)
                 .addAnnotation(AnnotationSpec.builder(Annotations.JSON_POJO_BUILDER)
                         .addMember("withPrefix", "$S", "").build())
                 .addAnnotation(Annotations.noSetterDetection());
@@ -75,6 +78,15 @@ final class BuilderEmitter {
         return type.build();
     }
 
+    /** The wire names as one argument list, on one line. */
+    private CodeBlock declaredNames() {
+        CodeBlock.Builder names = CodeBlock.builder();
+        for (int i = 0; i < properties.size(); i++) {
+            names.add(i == 0 ? "$S" : ", $S", properties.get(i).wireName());
+        }
+        return names.build();
+    }
+
     private static TypeName unknownMap() {
         return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
     }
@@ -100,30 +112,25 @@ final class BuilderEmitter {
                 .addParameter(p.valueType, p.name())
                 .addAnnotation(Annotations.jsonProperty(p.wireName()));
         if (p.isTemporal()) {
-            setter.addAnnotation(Annotations.isoDate());
+            setter.addAnnotation(Annotations.isoDateIn());
         }
         if (p.property.docs().deprecated()) {
             setter.addAnnotation(Deprecated.class);
         }
         switch (p.presence()) {
             case REQUIRED:
-                setter.addJavadoc("Required; null is refused.\n")
-                        .addStatement("this.$N = $T.requireNonNull($N, $S)", p.name(), Objects.class, p.name(),
+                setter.addStatement("this.$N = $T.requireNonNull($N, $S)", p.name(), Objects.class, p.name(),
                                 self.simpleName() + ": required property '" + p.wireName() + "' cannot be null");
                 break;
             case REQUIRED_NULLABLE:
-                setter.addJavadoc("Required, may be null: must be set, to a value or to null.\n")
-                        .addStatement("this.$N = $N", p.name(), p.name())
+                setter.addStatement("this.$N = $N", p.name(), p.name())
                         .addStatement("this.$N = true", p.isSetFlag());
                 break;
             case OPTIONAL:
-                setter.addJavadoc("Optional; null makes it absent.\n")
-                        .addStatement("this.$N = $N", p.name(), p.name());
+                setter.addStatement("this.$N = $N", p.name(), p.name());
                 break;
             default:
-                setter.addJavadoc("Optional and nullable; null sends an explicit null, {@link #$L()} makes it absent.\n",
-                                p.clearMethod())
-                        .addStatement("this.$N = $T.of($N)", p.name(), Annotations.JSON_NULLABLE, p.name());
+                setter.addStatement("this.$N = $T.of($N)", p.name(), Annotations.JSON_NULLABLE, p.name());
         }
         return setter.addStatement("return this").build();
     }
@@ -137,21 +144,12 @@ final class BuilderEmitter {
                 .addParameter(String.class, "name")
                 .addParameter(Object.class, "value");
         if (!properties.isEmpty()) {
-            CodeBlock.Builder cases = CodeBlock.builder().add("switch (name) {\n").indent();
-            for (PropertyShape p : properties) {
-                cases.add("case $S:\n", p.wireName());
-            }
-            cases.indent()
+            method.beginControlFlow("if ($T.asList($L).contains(name))", Arrays.class, declaredNames())
                     .addStatement("throw new $T($S + name + $S)", IllegalArgumentException.class,
                             self.simpleName() + ": '", "' is a declared property; use its builder method")
-                    .unindent()
-                    .add("default:\n").indent()
-                    .addStatement("$L.put(name, value)", UNKNOWN)
-                    .unindent().unindent().add("}\n");
-            method.addCode(cases.build());
-        } else {
-            method.addStatement("$L.put(name, value)", UNKNOWN);
+                    .endControlFlow();
         }
+        method.addStatement("$L.put(name, value)", UNKNOWN);
         return method.addStatement("return this").build();
     }
 

@@ -39,7 +39,6 @@ final class EnumEmitter {
         for (EnumModel.EnumConstant constant : model.constants()) {
             type.addField(FieldSpec.builder(self, constant.javaName(), Modifier.PUBLIC, Modifier.STATIC,
                             Modifier.FINAL)
-                    .addJavadoc("Wire value <code>$L</code>.\n", Javadoc.escape(constant.wireValue()))
                     .initializer("new $T($S, $T.$L)", self, constant.wireValue(), known, constant.javaName())
                     .build());
         }

@@ -51,6 +51,7 @@ final class ObjectEmitter {
                 .addAnnotation(AnnotationSpec.builder(Annotations.JSON_DESERIALIZE)
                         .addMember("builder", "$T.class", builder).build())
                 .addAnnotation(Annotations.noGetterDetection())
+                .addAnnotation(Annotations.jsonInclude("NON_ABSENT"))
                 .addAnnotation(propertyOrder(properties));
         if (model.docs().deprecated()) {
             type.addAnnotation(Deprecated.class);
@@ -100,10 +101,12 @@ final class ObjectEmitter {
 
     private static FieldSpec field(PropertyShape p) {
         FieldSpec.Builder field = FieldSpec.builder(p.fieldType(), p.name(), Modifier.PRIVATE, Modifier.FINAL)
-                .addAnnotation(Annotations.jsonProperty(p.wireName()))
-                .addAnnotation(Annotations.jsonInclude(p.include()));
+                .addAnnotation(Annotations.jsonProperty(p.wireName()));
+        if (p.alwaysWritten()) {
+            field.addAnnotation(Annotations.jsonInclude("ALWAYS"));
+        }
         if (p.isTemporal()) {
-            field.addAnnotation(Annotations.isoDate());
+            field.addAnnotation(Annotations.isoDateOut());
         }
         return field.build();
     }

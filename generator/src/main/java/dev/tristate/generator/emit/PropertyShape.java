@@ -65,16 +65,12 @@ final class PropertyShape {
         }
     }
 
-    /** JSON inclusion: required properties are always written, absent ones never, explicit null as null. */
-    String include() {
-        switch (presence()) {
-            case OPTIONAL:
-                return "NON_NULL";
-            case OPTIONAL_NULLABLE:
-                return "NON_ABSENT";
-            default:
-                return "ALWAYS";
-        }
+    /**
+     * Required properties are always written, overriding the class-wide NON_ABSENT that leaves out absent optional
+     * ones (a null field, an undefined JsonNullable) and writes an explicit null as null.
+     */
+    boolean alwaysWritten() {
+        return property.required();
     }
 
     boolean isCollection() {
