@@ -15,6 +15,11 @@ import java.util.List;
  * @param warnings things the user should know that did not stop generation
  * @param changes what changed in the models since the baseline or the last run; null when there was nothing to
  *     compare with (a first run, or a skipped one)
+ * @param generatedDocs every documentation page, relative to the docs directory, in a stable order; empty when
+ *     no docs directory is configured
+ * @param changedDocs the subset of pages whose bytes differed from what was on disk and so was written
+ * @param deletedDocs pages the previous run wrote that this run no longer produces, now deleted (relative to the
+ *     docs directory they were written to)
  */
 public record GenerationResult(
         Status status,
@@ -22,7 +27,10 @@ public record GenerationResult(
         List<Path> changedFiles,
         List<Path> deletedFiles,
         List<Problem> warnings,
-        ChangeReport changes) {
+        ChangeReport changes,
+        List<Path> generatedDocs,
+        List<Path> changedDocs,
+        List<Path> deletedDocs) {
 
     /** The outcome of a run. */
     public enum Status {
@@ -37,5 +45,14 @@ public record GenerationResult(
         changedFiles = List.copyOf(changedFiles);
         deletedFiles = List.copyOf(deletedFiles);
         warnings = List.copyOf(warnings);
+        generatedDocs = List.copyOf(generatedDocs);
+        changedDocs = List.copyOf(changedDocs);
+        deletedDocs = List.copyOf(deletedDocs);
+    }
+
+    /** A result without documentation pages. */
+    public GenerationResult(Status status, List<Path> generatedFiles, List<Path> changedFiles, List<Path> deletedFiles,
+            List<Problem> warnings, ChangeReport changes) {
+        this(status, generatedFiles, changedFiles, deletedFiles, warnings, changes, List.of(), List.of(), List.of());
     }
 }

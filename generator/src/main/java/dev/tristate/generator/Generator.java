@@ -1,5 +1,6 @@
 package dev.tristate.generator;
 
+import dev.tristate.generator.docs.MarkdownEmitter;
 import dev.tristate.generator.emit.JavaEmitter;
 import dev.tristate.generator.evolution.Change;
 import dev.tristate.generator.evolution.ChangeReport;
@@ -28,12 +29,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The one entry point: a configuration in, Java sources on disk and a result out.
+ * The one entry point: a configuration in, Java sources (and, with a docs directory, their Markdown documentation)
+ * on disk and a result out.
  * Reading, modelling and emission are separate steps; nothing is written until the whole spec has been read and
  * modelled without error, so a bad spec never leaves half an output behind. With a state directory, a run whose
- * fingerprint matches the last one does nothing, files the last run wrote but this one does not are deleted, and
+ * fingerprint matches the last one does nothing, files the last run wrote but this one does not are deleted (sources
+ * and documentation pages alike, each below its own root), and
  * the models are compared with the last run's (or a baseline's) to report what changed for consumers.
  */
 public final class Generator {
@@ -45,10 +49,8 @@ public final class Generator {
         BuildStateStore store = config.stateDirectory() == null ? null : new BuildStateStore(config.stateDirectory());
         Optional<BuildState> previous = store == null ? Optional.empty() : store.read();
         if (previous.isPresent() && !config.force() && isUpToDate(config, previous.get())) {
-            List<Path> outputs = new ArrayList<>();
-            previous.get().outputs().forEach(o -> outputs.add(Path.of(o.path())));
-            return new GenerationResult(GenerationResult.Status.UP_TO_DATE, outputs, List.of(), List.of(), List.of(),
-                    null);
+            return new GenerationResult(GenerationResult.Status.UP_TO_DATE, paths(previous.get().outputs()), List.of(),
+                    List.of(), List.of(), null, paths(previous.get().docOutputs()), List.of(), List.of());
         }
 
         SpecReader.ReadSpec spec = readSpec(config.inputSpec());
@@ -74,23 +76,34 @@ public final class Generator {
         }
         SourceWriter writer = new SourceWriter(config.outputDirectory());
         new JavaEmitter(read.model(), config.packageName()).emitAll(writer::write);
+        SourceWriter docs = config.docsDirectory() == null ? null : new SourceWriter(config.docsDirectory());
+        if (docs != null) {
+            new MarkdownEmitter(read.model(), config.packageName()).emitAll(docs::write);
+        }
         List<Path> deleted = List.of();
+        List<Path> deletedDocs = List.of();
         if (previous.isPresent()) {
             BuildState last = previous.get();
-            List<Path> lastOutputs = new ArrayList<>();
-            last.outputs().forEach(o -> lastOutputs.add(Path.of(o.path())));
-            deleted = StaleFiles.delete(Path.of(last.outputDirectory()), lastOutputs, config.outputDirectory(),
-                    new HashSet<>(writer.written()));
+            deleted = StaleFiles.delete(Path.of(last.outputDirectory()), paths(last.outputs()),
+                    config.outputDirectory(), new HashSet<>(writer.written()));
+            if (!last.docsDirectory().isEmpty()) {
+                // With docs switched off, every page the last run wrote is stale.
+                Path lastDocs = Path.of(last.docsDirectory());
+                deletedDocs = StaleFiles.delete(lastDocs, paths(last.docOutputs()),
+                        docs == null ? lastDocs : config.docsDirectory(),
+                        docs == null ? Set.of() : new HashSet<>(docs.written()));
+            }
         }
         if (changes != null && config.changeReport() != null) {
             writeReport(config.changeReport(), changes);
         }
         if (store != null) {
             ModelJson.write(read.model(), config.stateDirectory().resolve(MODEL_FILE));
-            store.write(finished(config, inputs, writer.written()));
+            store.write(finished(config, inputs, writer.written(), docs == null ? List.of() : docs.written()));
         }
         return new GenerationResult(GenerationResult.Status.GENERATED, writer.written(), writer.changed(), deleted,
-                read.warnings(), changes);
+                read.warnings(), changes, docs == null ? List.of() : docs.written(),
+                docs == null ? List.of() : docs.changed(), deletedDocs);
     }
 
     /** Compares the models two specs give, without generating anything. */
@@ -143,8 +156,16 @@ public final class Generator {
         if (now.isEmpty() || !now.get().equals(previous.fingerprint())) {
             return false;
         }
-        Path root = config.outputDirectory();
-        for (BuildState.Output output : previous.outputs()) {
+        if (!untouched(config.outputDirectory(), previous.outputs())) {
+            return false;
+        }
+        return previous.docOutputs().isEmpty()
+                || (config.docsDirectory() != null && untouched(config.docsDirectory(), previous.docOutputs()));
+    }
+
+    /** Every output still there with the modification time recorded after it was written. */
+    private static boolean untouched(Path root, List<BuildState.Output> outputs) {
+        for (BuildState.Output output : outputs) {
             Path file = root.resolve(output.path());
             try {
                 if (!Files.isRegularFile(file) || Files.getLastModifiedTime(file).toMillis() != output.lastModified()) {
@@ -157,11 +178,19 @@ public final class Generator {
         return true;
     }
 
-    private static BuildState inProgress(BuildState previous) {
-        return new BuildState("", previous.outputDirectory(), previous.inputs(), previous.outputs());
+    private static List<Path> paths(List<BuildState.Output> outputs) {
+        List<Path> paths = new ArrayList<>(outputs.size());
+        outputs.forEach(o -> paths.add(Path.of(o.path())));
+        return paths;
     }
 
-    private static BuildState finished(GeneratorConfig config, List<SourceDocument> documents, List<Path> written) {
+    private static BuildState inProgress(BuildState previous) {
+        return new BuildState("", previous.outputDirectory(), previous.inputs(), previous.outputs(),
+                previous.docsDirectory(), previous.docOutputs());
+    }
+
+    private static BuildState finished(GeneratorConfig config, List<SourceDocument> documents, List<Path> written,
+            List<Path> writtenDocs) {
         Map<String, byte[]> digests = new LinkedHashMap<>();
         List<BuildState.Input> inputs = new ArrayList<>();
         for (SourceDocument document : documents) {
@@ -171,17 +200,25 @@ public final class Generator {
                         Hashes.hex(document.sha256())));
             }
         }
+        Path docs = config.docsDirectory();
+        return new BuildState(Fingerprint.of(config, digests),
+                config.outputDirectory().toAbsolutePath().normalize().toString(), inputs,
+                outputs(config.outputDirectory(), written),
+                docs == null ? "" : docs.toAbsolutePath().normalize().toString(),
+                docs == null ? List.of() : outputs(docs, writtenDocs));
+    }
+
+    private static List<BuildState.Output> outputs(Path root, List<Path> written) {
         List<BuildState.Output> outputs = new ArrayList<>();
         for (Path file : written) {
             try {
-                long modified = Files.getLastModifiedTime(config.outputDirectory().resolve(file)).toMillis();
+                long modified = Files.getLastModifiedTime(root.resolve(file)).toMillis();
                 outputs.add(new BuildState.Output(file.toString().replace('\\', '/'), modified));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return new BuildState(Fingerprint.of(config, digests),
-                config.outputDirectory().toAbsolutePath().normalize().toString(), inputs, outputs);
+        return outputs;
     }
 
     private static void checkPackageName(String packageName) throws GenerationException {

@@ -23,6 +23,8 @@ import java.util.TreeMap;
  * @param changeReport where to write the Markdown change report; null writes none
  * @param failOnBreakingChange refuse to generate when a change breaks the wire (either revision's clients reading
  *     the other's JSON), reporting each
+ * @param docsDirectory where to write Markdown documentation of the models (one page per type and an index,
+ *     {@code README.md}); null writes none
  */
 public record GeneratorConfig(
         Path inputSpec,
@@ -33,13 +35,22 @@ public record GeneratorConfig(
         SortedMap<String, String> fingerprintExtras,
         Path baseline,
         Path changeReport,
-        boolean failOnBreakingChange) {
+        boolean failOnBreakingChange,
+        Path docsDirectory) {
 
     public GeneratorConfig {
         Objects.requireNonNull(inputSpec, "inputSpec");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(packageName, "packageName");
         fingerprintExtras = Collections.unmodifiableSortedMap(new TreeMap<>(fingerprintExtras));
+    }
+
+    /** The configuration without documentation, as before {@code docsDirectory} existed. */
+    public GeneratorConfig(Path inputSpec, Path outputDirectory, String packageName, Path stateDirectory, boolean force,
+            SortedMap<String, String> fingerprintExtras, Path baseline, Path changeReport,
+            boolean failOnBreakingChange) {
+        this(inputSpec, outputDirectory, packageName, stateDirectory, force, fingerprintExtras, baseline, changeReport,
+                failOnBreakingChange, null);
     }
 
     public static Builder builder() {
@@ -56,8 +67,15 @@ public record GeneratorConfig(
         private Path baseline;
         private Path changeReport;
         private boolean failOnBreakingChange;
+        private Path docsDirectory;
 
         private Builder() {}
+
+        /** Where to write the Markdown documentation of the models; null (the default) writes none. */
+        public Builder docsDirectory(Path docsDirectory) {
+            this.docsDirectory = docsDirectory;
+            return this;
+        }
 
         public Builder baseline(Path baseline) {
             this.baseline = baseline;
@@ -111,7 +129,7 @@ public record GeneratorConfig(
 
         public GeneratorConfig build() {
             return new GeneratorConfig(inputSpec, outputDirectory, packageName, stateDirectory, force,
-                    fingerprintExtras, baseline, changeReport, failOnBreakingChange);
+                    fingerprintExtras, baseline, changeReport, failOnBreakingChange, docsDirectory);
         }
     }
 }

@@ -10,12 +10,23 @@ import java.util.List;
  * @param outputDirectory the absolute output directory the outputs were written below
  * @param inputs every file the spec was read from
  * @param outputs every file written, relative to the output directory, with its modification time after the run
+ * @param docsDirectory the absolute directory the documentation pages were written below; empty when the run
+ *     wrote none
+ * @param docOutputs every documentation page written, relative to the docs directory, with its modification time
  */
-public record BuildState(String fingerprint, String outputDirectory, List<Input> inputs, List<Output> outputs) {
+public record BuildState(String fingerprint, String outputDirectory, List<Input> inputs, List<Output> outputs,
+        String docsDirectory, List<Output> docOutputs) {
 
     public BuildState {
         inputs = List.copyOf(inputs);
         outputs = List.copyOf(outputs);
+        docsDirectory = docsDirectory == null ? "" : docsDirectory;
+        docOutputs = List.copyOf(docOutputs);
+    }
+
+    /** A state without documentation. */
+    public BuildState(String fingerprint, String outputDirectory, List<Input> inputs, List<Output> outputs) {
+        this(fingerprint, outputDirectory, inputs, outputs, "", List.of());
     }
 
     /**

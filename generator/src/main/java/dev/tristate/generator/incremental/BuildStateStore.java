@@ -20,7 +20,11 @@ import java.util.Optional;
  * outputDirectory &lt;absolute path&gt;
  * input &lt;size&gt; &lt;last modified millis&gt; &lt;sha-256&gt; &lt;absolute path&gt;
  * output &lt;last modified millis&gt; &lt;relative path&gt;
+ * docsDirectory &lt;absolute path&gt;
+ * doc &lt;last modified millis&gt; &lt;relative path&gt;
  * </pre>
+ * The two documentation lines appear only when the run wrote documentation, so a state written before docs existed
+ * reads as a run without docs.
  */
 public final class BuildStateStore {
 
@@ -46,6 +50,8 @@ public final class BuildStateStore {
             String outputDirectory = null;
             List<BuildState.Input> inputs = new ArrayList<>();
             List<BuildState.Output> outputs = new ArrayList<>();
+            String docsDirectory = "";
+            List<BuildState.Output> docOutputs = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
                 int space = line.indexOf(' ');
                 String key = space < 0 ? line : line.substring(0, space);
@@ -63,21 +69,31 @@ public final class BuildStateStore {
                                 parts[2]));
                         break;
                     case "output":
-                        int split = value.indexOf(' ');
-                        outputs.add(new BuildState.Output(value.substring(split + 1),
-                                Long.parseLong(value.substring(0, split))));
+                        outputs.add(output(value));
+                        break;
+                    case "docsDirectory":
+                        docsDirectory = value;
+                        break;
+                    case "doc":
+                        docOutputs.add(output(value));
                         break;
                     default:
                         return Optional.empty();
                 }
             }
-            if (fingerprint == null || outputDirectory == null) {
+            if (fingerprint == null || outputDirectory == null || (docsDirectory.isEmpty() && !docOutputs.isEmpty())) {
                 return Optional.empty();
             }
-            return Optional.of(new BuildState(fingerprint, outputDirectory, inputs, outputs));
+            return Optional.of(new BuildState(fingerprint, outputDirectory, inputs, outputs, docsDirectory,
+                    docOutputs));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    private static BuildState.Output output(String value) {
+        int split = value.indexOf(' ');
+        return new BuildState.Output(value.substring(split + 1), Long.parseLong(value.substring(0, split)));
     }
 
     /** Replaces the state atomically, so a reader sees the old state or the new one, never half of one. */
@@ -89,6 +105,11 @@ public final class BuildStateStore {
                 .append(input.lastModified()).append(' ').append(input.sha256()).append(' ')
                 .append(oneLine(input.path())).append('\n'));
         state.outputs().forEach(output -> text.append("output ").append(output.lastModified()).append(' ')
+                .append(oneLine(output.path())).append('\n'));
+        if (!state.docsDirectory().isEmpty()) {
+            text.append("docsDirectory ").append(oneLine(state.docsDirectory())).append('\n');
+        }
+        state.docOutputs().forEach(output -> text.append("doc ").append(output.lastModified()).append(' ')
                 .append(oneLine(output.path())).append('\n'));
         try {
             Files.createDirectories(file.getParent());

@@ -15,8 +15,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Digest of everything that decides the output: the generator's version, the effective configuration, the extras
- * the caller adds, and the bytes of every input file. Equal fingerprints mean equal outputs.
+ * Digest of everything that decides the output: the generator's version, the effective configuration (the docs
+ * directory included), the extras the caller adds, and the bytes of every input file. Equal fingerprints mean
+ * equal outputs.
  */
 public final class Fingerprint {
 
@@ -54,6 +55,7 @@ public final class Fingerprint {
         line(digest, "baseline " + (config.baseline() == null ? "" : absolute(config.baseline())));
         line(digest, "changeReport " + (config.changeReport() == null ? "" : absolute(config.changeReport())));
         line(digest, "failOnBreakingChange " + config.failOnBreakingChange());
+        line(digest, "docsDirectory " + (config.docsDirectory() == null ? "" : absolute(config.docsDirectory())));
         config.fingerprintExtras().forEach((name, value) -> line(digest, "extra " + name + " " + value));
         new TreeMap<>(inputDigests).forEach((path, sha) -> line(digest, "input " + path + " " + Hashes.hex(sha)));
         return Hashes.hex(digest.digest());
