@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.LoaderOptions;
 import dev.tristate.generator.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ public final class SourceDocument {
         } catch (IOException e) {
             throw new SpecProblemException(new Problem(displayPath, 0, 0, "cannot read the file: " + e));
         }
-        JsonFactory factory = looksLikeJson(bytes) ? new JsonFactory() : new YAMLFactory();
+        JsonFactory factory = looksLikeJson(bytes) ? new JsonFactory() : yamlFactory();
         Map<String, int[]> locations = new HashMap<>();
         try (JsonParser parser = factory.createParser(bytes)) {
             JsonToken first = parser.nextToken();
@@ -96,6 +97,19 @@ public final class SourceDocument {
     /** The modification time in milliseconds, taken just before the file was read. */
     public long lastModified() {
         return lastModified;
+    }
+
+    /**
+     * SnakeYAML refuses documents over 3 Mi code points by default, which real specs exceed (Stripe's is 4 MB).
+     * Tristate allows {@value #DEFAULT_MAX_YAML_CODE_POINTS}; the system property {@code tristate.maxYamlCodePoints}
+     * (e.g. {@code -Dtristate.maxYamlCodePoints=200000000} on the Maven or java command line) changes it.
+     */
+    static final int DEFAULT_MAX_YAML_CODE_POINTS = 64 * 1024 * 1024;
+
+    private static YAMLFactory yamlFactory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.getInteger("tristate.maxYamlCodePoints", DEFAULT_MAX_YAML_CODE_POINTS));
+        return YAMLFactory.builder().loaderOptions(options).build();
     }
 
     public String displayPath() {
