@@ -51,13 +51,18 @@ public final class Main {
             err.println("warning: " + warning);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
+        boolean docs = config.docsDirectory() != null || !result.deletedDocs().isEmpty();
         if (result.status() == GenerationResult.Status.UP_TO_DATE) {
-            out.printf("tristate: skipped, %d files up to date in %s (%d ms)%n", result.generatedFiles().size(),
-                    config.outputDirectory(), millis);
+            out.printf("tristate: skipped, %d files%s up to date in %s (%d ms)%n", result.generatedFiles().size(),
+                    docs ? " and " + result.generatedDocs().size() + " doc pages" : "", config.outputDirectory(),
+                    millis);
         } else {
-            out.printf("tristate: generated %d files (%d changed, %d deleted) in %d ms into %s%n",
+            out.printf("tristate: generated %d files (%d changed, %d deleted)%s in %d ms into %s%s%n",
                     result.generatedFiles().size(), result.changedFiles().size(), result.deletedFiles().size(),
-                    millis, config.outputDirectory());
+                    !docs ? "" : String.format(" and %d doc pages (%d changed, %d deleted)",
+                            result.generatedDocs().size(), result.changedDocs().size(), result.deletedDocs().size()),
+                    millis, config.outputDirectory(),
+                    config.docsDirectory() == null ? "" : "; docs in " + config.docsDirectory());
         }
         if (result.changes() != null) {
             out.println("tristate: " + result.changes().summary());
@@ -67,7 +72,7 @@ public final class Main {
 
     /** The parsed command line. */
     record Options(boolean help, Path input, Path output, String packageName, Path state, boolean force,
-            Path baseline, Path changeReport, boolean failOnBreakingChange) {
+            Path baseline, Path changeReport, boolean failOnBreakingChange, Path docs) {
 
         static final String HELP = String.join(System.lineSeparator(),
                 "Usage: java -jar tristate-generator-cli.jar --input SPEC --output DIR --package NAME [options]",
@@ -84,6 +89,7 @@ public final class Main {
                 "  --change-report FILE          write the Markdown change report here (changeReport)",
                 "  --fail-on-breaking-change     refuse to generate when a change breaks the wire",
                 "                                (failOnBreakingChange)",
+                "  --docs DIR                    also write Markdown docs of the models here (docsDirectory)",
                 "  --help                        this text",
                 "",
                 "Exit codes: 0 done, 1 the spec has problems (printed as path:line:col: message), 2 bad arguments.",
@@ -99,6 +105,7 @@ public final class Main {
             Path baseline = null;
             Path changeReport = null;
             boolean failOnBreaking = false;
+            Path docs = null;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -130,6 +137,9 @@ public final class Main {
                     case "--fail-on-breaking-change":
                         failOnBreaking = true;
                         break;
+                    case "--docs":
+                        docs = Path.of(value(args, ++i, arg));
+                        break;
                     default:
                         throw new IllegalArgumentException("unknown option '" + arg + "'");
                 }
@@ -138,7 +148,7 @@ public final class Main {
                 throw new IllegalArgumentException("--input, --output and --package are required");
             }
             return new Options(help, input, output, packageName, state, force, baseline, changeReport,
-                    failOnBreaking);
+                    failOnBreaking, docs);
         }
 
         private static String value(String[] args, int index, String option) {
@@ -158,6 +168,7 @@ public final class Main {
                     .baseline(baseline)
                     .changeReport(changeReport)
                     .failOnBreakingChange(failOnBreakingChange)
+                    .docsDirectory(docs)
                     .build();
         }
     }

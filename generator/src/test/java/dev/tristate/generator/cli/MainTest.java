@@ -29,6 +29,22 @@ class MainTest {
     }
 
     @Test
+    void writesDocsWithDocsOption() throws Exception {
+        Path work = Generation.tempDir("cli-docs");
+        String[] args = {"--input", Generation.canonicalSpec().toString(), "--output", work.resolve("out").toString(),
+            "--package", "com.example.api", "--state", work.resolve("state").toString(), "--docs",
+            work.resolve("docs").toString()};
+        assertThat(run(args)).isZero();
+        assertThat(stdout()).startsWith("tristate: generated 13 files (13 changed, 0 deleted) and 14 doc pages"
+                + " (14 changed, 0 deleted) in ").contains("; docs in " + work.resolve("docs"));
+        assertThat(work.resolve("docs/Connection.md")).exists();
+        assertThat(work.resolve("docs/README.md")).exists();
+        out.reset();
+        assertThat(run(args)).isZero();
+        assertThat(stdout()).startsWith("tristate: skipped, 13 files and 14 doc pages up to date in ");
+    }
+
+    @Test
     void badSpecPrintsLocatedProblemsToStderrAndExitsOne() throws Exception {
         Path spec = Generation.fixture("semantic-errors.yaml");
         int code = run("--input", spec.toString(), "--output", Generation.tempDir("cli-bad").toString(),
@@ -47,7 +63,7 @@ class MainTest {
         assertThat(run("--bogus")).isEqualTo(Main.BAD_ARGUMENTS);
         assertThat(run("--help")).isZero();
         assertThat(stdout()).contains("(inputSpec)", "(outputDirectory)", "(packageName)", "(force)", "(baseline)",
-                "(changeReport)", "(failOnBreakingChange)");
+                "(changeReport)", "(failOnBreakingChange)", "(docsDirectory)");
         assertThat(Files.exists(Path.of("a.yaml"))).isFalse();
     }
 
