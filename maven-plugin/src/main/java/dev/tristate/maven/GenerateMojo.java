@@ -89,6 +89,21 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "tristate.changeReport")
     private File changeReport;
 
+    /**
+     * Also writes Markdown documentation of the models into {@code docsDirectory}: one page per model and enum and
+     * an index, {@code README.md}. Regenerated with the models; pages of removed schemas are deleted.
+     */
+    @Parameter(property = "tristate.generateDocs", defaultValue = "true")
+    private boolean generateDocs;
+
+    /**
+     * Where the Markdown documentation goes (with {@code generateDocs}). Only pages this plugin wrote are ever
+     * deleted from it.
+     */
+    @Parameter(property = "tristate.docsDirectory",
+            defaultValue = "${project.build.directory}/generated-docs/tristate")
+    private File docsDirectory;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -130,6 +145,7 @@ public class GenerateMojo extends AbstractMojo {
                 .baseline(baselineFile())
                 .changeReport(changeReportFile().toPath())
                 .failOnBreakingChange(failOnBreakingChange)
+                .docsDirectory(generateDocs ? docsDirectory.toPath() : null)
                 .build();
         GenerationResult result;
         try {
@@ -146,6 +162,8 @@ public class GenerateMojo extends AbstractMojo {
         }
         result.changedFiles().forEach(f -> buildContext.refresh(outputDirectory.toPath().resolve(f).toFile()));
         result.deletedFiles().forEach(f -> buildContext.refresh(outputDirectory.toPath().resolve(f).toFile()));
+        result.changedDocs().forEach(f -> buildContext.refresh(docsDirectory.toPath().resolve(f).toFile()));
+        result.deletedDocs().forEach(f -> buildContext.refresh(docsDirectory.toPath().resolve(f).toFile()));
         getLog().info(summary(result, (System.nanoTime() - start) / 1_000_000));
         if (result.changes() != null) {
             getLog().info("Tristate: " + result.changes().summary() + " since "
@@ -194,13 +212,23 @@ public class GenerateMojo extends AbstractMojo {
         return Path.of(project.getBuild().getDirectory(), first, second, execution.getExecutionId());
     }
 
+    /**
+     * One line: "generated 13 files (13 changed, 0 deleted) and 14 doc pages (14 changed, 0 deleted) in 717 ms
+     * into …; docs in …", or "skipped, 13 files and 14 doc pages up to date in … (31 ms)". The doc part appears when
+     * docs are written, or when pages of an earlier run were deleted because they no longer are.
+     */
     private String summary(GenerationResult result, long millis) {
+        boolean docs = generateDocs || !result.deletedDocs().isEmpty();
         if (result.status() == GenerationResult.Status.UP_TO_DATE) {
-            return String.format("Tristate: skipped, %d files up to date in %s (%d ms)",
-                    result.generatedFiles().size(), outputDirectory, millis);
+            return String.format("Tristate: skipped, %d files%s up to date in %s (%d ms)",
+                    result.generatedFiles().size(),
+                    docs ? String.format(" and %d doc pages", result.generatedDocs().size()) : "", outputDirectory,
+                    millis);
         }
-        return String.format("Tristate: generated %d files (%d changed, %d deleted) in %d ms into %s",
-                result.generatedFiles().size(), result.changedFiles().size(), result.deletedFiles().size(), millis,
-                outputDirectory);
+        String docPart = !docs ? "" : String.format(" and %d doc pages (%d changed, %d deleted)",
+                result.generatedDocs().size(), result.changedDocs().size(), result.deletedDocs().size());
+        return String.format("Tristate: generated %d files (%d changed, %d deleted)%s in %d ms into %s%s",
+                result.generatedFiles().size(), result.changedFiles().size(), result.deletedFiles().size(), docPart,
+                millis, outputDirectory, generateDocs ? "; docs in " + docsDirectory : "");
     }
 }
