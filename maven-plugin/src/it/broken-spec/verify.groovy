@@ -9,4 +9,5 @@ if (out.exists()) {
     out.eachFileRecurse { if (it.name.endsWith('.java')) javaFiles << it }
 }
 assert javaFiles.isEmpty() : "a broken spec still generated: ${javaFiles}"
+assert !new File(basedir, 'target/generated-docs').exists() : 'a broken spec still wrote docs'
 true

@@ -97,11 +97,12 @@ public class GenerateMojo extends AbstractMojo {
     private boolean generateDocs;
 
     /**
-     * Where the Markdown documentation goes (with {@code generateDocs}). Only pages this plugin wrote are ever
-     * deleted from it.
+     * Where the Markdown documentation goes (with {@code generateDocs}). Default:
+     * {@code target/generated-docs/tristate}, or {@code target/generated-docs/tristate/<executionId>} for an
+     * execution with an id of its own, so that two executions never share an index page. Only pages this plugin
+     * wrote are ever deleted from it.
      */
-    @Parameter(property = "tristate.docsDirectory",
-            defaultValue = "${project.build.directory}/generated-docs/tristate")
+    @Parameter(property = "tristate.docsDirectory")
     private File docsDirectory;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -145,7 +146,7 @@ public class GenerateMojo extends AbstractMojo {
                 .baseline(baselineFile())
                 .changeReport(changeReportFile().toPath())
                 .failOnBreakingChange(failOnBreakingChange)
-                .docsDirectory(generateDocs ? docsDirectory.toPath() : null)
+                .docsDirectory(generateDocs ? docsDirectoryFile().toPath() : null)
                 .build();
         GenerationResult result;
         try {
@@ -162,8 +163,8 @@ public class GenerateMojo extends AbstractMojo {
         }
         result.changedFiles().forEach(f -> buildContext.refresh(outputDirectory.toPath().resolve(f).toFile()));
         result.deletedFiles().forEach(f -> buildContext.refresh(outputDirectory.toPath().resolve(f).toFile()));
-        result.changedDocs().forEach(f -> buildContext.refresh(docsDirectory.toPath().resolve(f).toFile()));
-        result.deletedDocs().forEach(f -> buildContext.refresh(docsDirectory.toPath().resolve(f).toFile()));
+        result.changedDocs().forEach(f -> buildContext.refresh(docsDirectoryFile().toPath().resolve(f).toFile()));
+        result.deletedDocs().forEach(f -> buildContext.refresh(docsDirectoryFile().toPath().resolve(f).toFile()));
         getLog().info(summary(result, (System.nanoTime() - start) / 1_000_000));
         if (result.changes() != null) {
             getLog().info("Tristate: " + result.changes().summary() + " since "
@@ -183,9 +184,22 @@ public class GenerateMojo extends AbstractMojo {
         if (changeReport != null) {
             return changeReport;
         }
-        String id = execution.getExecutionId();
-        String name = "default".equals(id) || id.startsWith("default-") ? "changes.md" : "changes-" + id + ".md";
+        String name = isDefaultExecution() ? "changes.md" : "changes-" + execution.getExecutionId() + ".md";
         return new File(new File(project.getBuild().getDirectory(), "tristate"), name);
+    }
+
+    private File docsDirectoryFile() {
+        if (docsDirectory != null) {
+            return docsDirectory;
+        }
+        File docs = new File(new File(project.getBuild().getDirectory(), "generated-docs"), "tristate");
+        return isDefaultExecution() ? docs : new File(docs, execution.getExecutionId());
+    }
+
+    /** The execution Maven names when the POM does not ({@code default}, {@code default-cli}, …). */
+    private boolean isDefaultExecution() {
+        String id = execution.getExecutionId();
+        return "default".equals(id) || id.startsWith("default-");
     }
 
     private SpecArtifactResolver resolver() {
@@ -229,6 +243,6 @@ public class GenerateMojo extends AbstractMojo {
                 result.generatedDocs().size(), result.changedDocs().size(), result.deletedDocs().size());
         return String.format("Tristate: generated %d files (%d changed, %d deleted)%s in %d ms into %s%s",
                 result.generatedFiles().size(), result.changedFiles().size(), result.deletedFiles().size(), docPart,
-                millis, outputDirectory, generateDocs ? "; docs in " + docsDirectory : "");
+                millis, outputDirectory, generateDocs ? "; docs in " + docsDirectoryFile() : "");
     }
 }
