@@ -141,7 +141,7 @@ public final class GenerationBenchmark {
         try (Stream<Path> jars = Files.list(lib.resolve("javac"))) {
             classpath = jars.map(Path::toString).sorted().collect(Collectors.joining(java.io.File.pathSeparator));
         }
-        Measured run = Measured.run(List.of("javac", "-J-Xmx2g", "--release", "17", "-nowarn", "-proc:none",
+        Measured run = Measured.run(List.of("javac", "-J-Xmx2g", "--release", "17", "-nowarn", "-proc:none", "-Xmaxerrs", "100000",
                 "-encoding", "UTF-8", "-d", work.resolve("classes").toString(), "-cp", classpath, "@" + argfile),
                 work.resolve("javac.log"));
         int errors = 0;
