@@ -285,24 +285,24 @@ public final class ConnectSessionTokenAuthLink {
             return false;
         }
         ConnectSessionTokenAuthLink that = (ConnectSessionTokenAuthLink) other;
-        return Objects.equals(id, that.id)
-                && Objects.equals(organizationId, that.organizationId)
-                && Objects.equals(projectId, that.projectId)
-                && Objects.equals(categories, that.categories)
-                && Objects.equals(provider, that.provider)
-                && Objects.equals(originOwnerId, that.originOwnerId)
-                && Objects.equals(originOwnerName, that.originOwnerName)
-                && Objects.equals(originUsername, that.originUsername)
-                && Objects.equals(accountId, that.accountId)
-                && Objects.equals(label, that.label)
-                && Objects.equals(createdAt, that.createdAt)
-                && Objects.equals(metadata, that.metadata)
-                && Objects.equals(externalTriggerToken, that.externalTriggerToken)
-                && Objects.equals(type, that.type)
-                && Objects.equals(integrationId, that.integrationId)
-                && Objects.equals(token, that.token)
-                && Objects.equals(authLinkUrl, that.authLinkUrl)
-                && additionalProperties.equals(that.additionalProperties);
+        return Objects.equals(this.id, that.id)
+                && Objects.equals(this.organizationId, that.organizationId)
+                && Objects.equals(this.projectId, that.projectId)
+                && Objects.equals(this.categories, that.categories)
+                && Objects.equals(this.provider, that.provider)
+                && Objects.equals(this.originOwnerId, that.originOwnerId)
+                && Objects.equals(this.originOwnerName, that.originOwnerName)
+                && Objects.equals(this.originUsername, that.originUsername)
+                && Objects.equals(this.accountId, that.accountId)
+                && Objects.equals(this.label, that.label)
+                && Objects.equals(this.createdAt, that.createdAt)
+                && Objects.equals(this.metadata, that.metadata)
+                && Objects.equals(this.externalTriggerToken, that.externalTriggerToken)
+                && Objects.equals(this.type, that.type)
+                && Objects.equals(this.integrationId, that.integrationId)
+                && Objects.equals(this.token, that.token)
+                && Objects.equals(this.authLinkUrl, that.authLinkUrl)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -313,25 +313,25 @@ public final class ConnectSessionTokenAuthLink {
     @Override
     public String toString() {
         StringJoiner text = new StringJoiner(", ", "ConnectSessionTokenAuthLink{", "}");
-        text.add("id=" + id);
-        text.add("organizationId=" + organizationId);
-        text.add("projectId=" + projectId);
-        text.add("categories=" + (!categories.isPresent() ? "<absent>" : categories.get() == null ? "null" : categories.get()));
-        text.add("provider=" + (!provider.isPresent() ? "<absent>" : provider.get() == null ? "null" : provider.get()));
-        text.add("originOwnerId=" + originOwnerId);
-        text.add("originOwnerName=" + originOwnerName);
-        text.add("originUsername=" + (!originUsername.isPresent() ? "<absent>" : originUsername.get() == null ? "null" : originUsername.get()));
-        text.add("accountId=" + (!accountId.isPresent() ? "<absent>" : accountId.get() == null ? "null" : accountId.get()));
-        text.add("label=" + (!label.isPresent() ? "<absent>" : label.get() == null ? "null" : label.get()));
-        text.add("createdAt=" + createdAt);
-        text.add("metadata=" + (!metadata.isPresent() ? "<absent>" : metadata.get() == null ? "null" : metadata.get()));
-        text.add("externalTriggerToken=" + (!externalTriggerToken.isPresent() ? "<absent>" : externalTriggerToken.get() == null ? "null" : "****"));
-        text.add("type=" + (!type.isPresent() ? "<absent>" : type.get() == null ? "null" : type.get()));
-        text.add("integrationId=" + (!integrationId.isPresent() ? "<absent>" : integrationId.get() == null ? "null" : integrationId.get()));
+        text.add("id=" + this.id);
+        text.add("organizationId=" + this.organizationId);
+        text.add("projectId=" + this.projectId);
+        text.add("categories=" + (!this.categories.isPresent() ? "<absent>" : this.categories.get() == null ? "null" : this.categories.get()));
+        text.add("provider=" + (!this.provider.isPresent() ? "<absent>" : this.provider.get() == null ? "null" : this.provider.get()));
+        text.add("originOwnerId=" + this.originOwnerId);
+        text.add("originOwnerName=" + this.originOwnerName);
+        text.add("originUsername=" + (!this.originUsername.isPresent() ? "<absent>" : this.originUsername.get() == null ? "null" : this.originUsername.get()));
+        text.add("accountId=" + (!this.accountId.isPresent() ? "<absent>" : this.accountId.get() == null ? "null" : this.accountId.get()));
+        text.add("label=" + (!this.label.isPresent() ? "<absent>" : this.label.get() == null ? "null" : this.label.get()));
+        text.add("createdAt=" + this.createdAt);
+        text.add("metadata=" + (!this.metadata.isPresent() ? "<absent>" : this.metadata.get() == null ? "null" : this.metadata.get()));
+        text.add("externalTriggerToken=" + (!this.externalTriggerToken.isPresent() ? "<absent>" : this.externalTriggerToken.get() == null ? "null" : "****"));
+        text.add("type=" + (!this.type.isPresent() ? "<absent>" : this.type.get() == null ? "null" : this.type.get()));
+        text.add("integrationId=" + (!this.integrationId.isPresent() ? "<absent>" : this.integrationId.get() == null ? "null" : this.integrationId.get()));
         text.add("token=" + "****");
-        text.add("authLinkUrl=" + authLinkUrl);
-        if (!additionalProperties.isEmpty()) {
-            text.add("additionalProperties=" + additionalProperties.keySet());
+        text.add("authLinkUrl=" + this.authLinkUrl);
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties.keySet());
         }
         return text.toString();
     }
@@ -593,7 +593,7 @@ public final class ConnectSessionTokenAuthLink {
             if (Arrays.asList("id", "organization_id", "project_id", "categories", "provider", "origin_owner_id", "origin_owner_name", "origin_username", "account_id", "label", "created_at", "metadata", "external_trigger_token", "type", "integration_id", "token", "auth_link_url").contains(name)) {
                 throw new IllegalArgumentException("ConnectSessionTokenAuthLink: '" + name + "' is a declared property; use its builder method");
             }
-            additionalProperties.put(name, value);
+            this.additionalProperties.put(name, value);
             return this;
         }
 
@@ -611,28 +611,28 @@ public final class ConnectSessionTokenAuthLink {
          */
         public ConnectSessionTokenAuthLink build() {
             List<String> missing = new ArrayList<>();
-            if (id == null) {
+            if (this.id == null) {
                 missing.add("id");
             }
-            if (organizationId == null) {
+            if (this.organizationId == null) {
                 missing.add("organization_id");
             }
-            if (projectId == null) {
+            if (this.projectId == null) {
                 missing.add("project_id");
             }
-            if (originOwnerId == null) {
+            if (this.originOwnerId == null) {
                 missing.add("origin_owner_id");
             }
-            if (originOwnerName == null) {
+            if (this.originOwnerName == null) {
                 missing.add("origin_owner_name");
             }
-            if (createdAt == null) {
+            if (this.createdAt == null) {
                 missing.add("created_at");
             }
-            if (token == null) {
+            if (this.token == null) {
                 missing.add("token");
             }
-            if (authLinkUrl == null) {
+            if (this.authLinkUrl == null) {
                 missing.add("auth_link_url");
             }
             if (!missing.isEmpty()) {

@@ -279,21 +279,21 @@ public final class Connection {
             return false;
         }
         Connection that = (Connection) other;
-        return Objects.equals(id, that.id)
-                && Objects.equals(projectId, that.projectId)
-                && Objects.equals(provider, that.provider)
-                && Objects.equals(providerApp, that.providerApp)
-                && Objects.equals(group, that.group)
-                && Objects.equals(consumer, that.consumer)
-                && Objects.equals(providerWorkspaceRef, that.providerWorkspaceRef)
-                && Objects.equals(providerConsumerRef, that.providerConsumerRef)
-                && Objects.equals(createTime, that.createTime)
-                && Objects.equals(updateTime, that.updateTime)
-                && Objects.equals(authScheme, that.authScheme)
-                && Objects.equals(status, that.status)
-                && Objects.equals(oauth2AuthorizationCode, that.oauth2AuthorizationCode)
-                && Objects.equals(apiKey, that.apiKey)
-                && additionalProperties.equals(that.additionalProperties);
+        return Objects.equals(this.id, that.id)
+                && Objects.equals(this.projectId, that.projectId)
+                && Objects.equals(this.provider, that.provider)
+                && Objects.equals(this.providerApp, that.providerApp)
+                && Objects.equals(this.group, that.group)
+                && Objects.equals(this.consumer, that.consumer)
+                && Objects.equals(this.providerWorkspaceRef, that.providerWorkspaceRef)
+                && Objects.equals(this.providerConsumerRef, that.providerConsumerRef)
+                && Objects.equals(this.createTime, that.createTime)
+                && Objects.equals(this.updateTime, that.updateTime)
+                && Objects.equals(this.authScheme, that.authScheme)
+                && Objects.equals(this.status, that.status)
+                && Objects.equals(this.oauth2AuthorizationCode, that.oauth2AuthorizationCode)
+                && Objects.equals(this.apiKey, that.apiKey)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -304,22 +304,22 @@ public final class Connection {
     @Override
     public String toString() {
         StringJoiner text = new StringJoiner(", ", "Connection{", "}");
-        text.add("id=" + id);
-        text.add("projectId=" + projectId);
-        text.add("provider=" + provider);
-        text.add("providerApp=" + (providerApp == null ? "<absent>" : providerApp));
-        text.add("group=" + group);
-        text.add("consumer=" + consumer);
-        text.add("providerWorkspaceRef=" + (providerWorkspaceRef == null ? "<absent>" : providerWorkspaceRef));
-        text.add("providerConsumerRef=" + (providerConsumerRef == null ? "<absent>" : providerConsumerRef));
-        text.add("createTime=" + createTime);
-        text.add("updateTime=" + (updateTime == null ? "<absent>" : updateTime));
-        text.add("authScheme=" + authScheme);
-        text.add("status=" + status);
-        text.add("oauth2AuthorizationCode=" + (oauth2AuthorizationCode == null ? "<absent>" : oauth2AuthorizationCode));
-        text.add("apiKey=" + (apiKey == null ? "<absent>" : "****"));
-        if (!additionalProperties.isEmpty()) {
-            text.add("additionalProperties=" + additionalProperties.keySet());
+        text.add("id=" + this.id);
+        text.add("projectId=" + this.projectId);
+        text.add("provider=" + this.provider);
+        text.add("providerApp=" + (this.providerApp == null ? "<absent>" : this.providerApp));
+        text.add("group=" + this.group);
+        text.add("consumer=" + this.consumer);
+        text.add("providerWorkspaceRef=" + (this.providerWorkspaceRef == null ? "<absent>" : this.providerWorkspaceRef));
+        text.add("providerConsumerRef=" + (this.providerConsumerRef == null ? "<absent>" : this.providerConsumerRef));
+        text.add("createTime=" + this.createTime);
+        text.add("updateTime=" + (this.updateTime == null ? "<absent>" : this.updateTime));
+        text.add("authScheme=" + this.authScheme);
+        text.add("status=" + this.status);
+        text.add("oauth2AuthorizationCode=" + (this.oauth2AuthorizationCode == null ? "<absent>" : this.oauth2AuthorizationCode));
+        text.add("apiKey=" + (this.apiKey == null ? "<absent>" : "****"));
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties.keySet());
         }
         return text.toString();
     }
@@ -486,7 +486,7 @@ public final class Connection {
             if (Arrays.asList("id", "projectId", "provider", "providerApp", "group", "consumer", "providerWorkspaceRef", "providerConsumerRef", "createTime", "updateTime", "authScheme", "status", "oauth2AuthorizationCode", "apiKey").contains(name)) {
                 throw new IllegalArgumentException("Connection: '" + name + "' is a declared property; use its builder method");
             }
-            additionalProperties.put(name, value);
+            this.additionalProperties.put(name, value);
             return this;
         }
 
@@ -504,28 +504,28 @@ public final class Connection {
          */
         public Connection build() {
             List<String> missing = new ArrayList<>();
-            if (id == null) {
+            if (this.id == null) {
                 missing.add("id");
             }
-            if (projectId == null) {
+            if (this.projectId == null) {
                 missing.add("projectId");
             }
-            if (provider == null) {
+            if (this.provider == null) {
                 missing.add("provider");
             }
-            if (group == null) {
+            if (this.group == null) {
                 missing.add("group");
             }
-            if (consumer == null) {
+            if (this.consumer == null) {
                 missing.add("consumer");
             }
-            if (createTime == null) {
+            if (this.createTime == null) {
                 missing.add("createTime");
             }
-            if (authScheme == null) {
+            if (this.authScheme == null) {
                 missing.add("authScheme");
             }
-            if (status == null) {
+            if (this.status == null) {
                 missing.add("status");
             }
             if (!missing.isEmpty()) {

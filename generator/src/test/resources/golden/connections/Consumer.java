@@ -154,12 +154,12 @@ public final class Consumer {
             return false;
         }
         Consumer that = (Consumer) other;
-        return Objects.equals(consumerRef, that.consumerRef)
-                && Objects.equals(consumerName, that.consumerName)
-                && Objects.equals(projectId, that.projectId)
-                && Objects.equals(createTime, that.createTime)
-                && Objects.equals(updateTime, that.updateTime)
-                && additionalProperties.equals(that.additionalProperties);
+        return Objects.equals(this.consumerRef, that.consumerRef)
+                && Objects.equals(this.consumerName, that.consumerName)
+                && Objects.equals(this.projectId, that.projectId)
+                && Objects.equals(this.createTime, that.createTime)
+                && Objects.equals(this.updateTime, that.updateTime)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -170,13 +170,13 @@ public final class Consumer {
     @Override
     public String toString() {
         StringJoiner text = new StringJoiner(", ", "Consumer{", "}");
-        text.add("consumerRef=" + consumerRef);
-        text.add("consumerName=" + consumerName);
-        text.add("projectId=" + projectId);
-        text.add("createTime=" + createTime);
-        text.add("updateTime=" + (updateTime == null ? "<absent>" : updateTime));
-        if (!additionalProperties.isEmpty()) {
-            text.add("additionalProperties=" + additionalProperties.keySet());
+        text.add("consumerRef=" + this.consumerRef);
+        text.add("consumerName=" + this.consumerName);
+        text.add("projectId=" + this.projectId);
+        text.add("createTime=" + this.createTime);
+        text.add("updateTime=" + (this.updateTime == null ? "<absent>" : this.updateTime));
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties.keySet());
         }
         return text.toString();
     }
@@ -261,7 +261,7 @@ public final class Consumer {
             if (Arrays.asList("consumerRef", "consumerName", "projectId", "createTime", "updateTime").contains(name)) {
                 throw new IllegalArgumentException("Consumer: '" + name + "' is a declared property; use its builder method");
             }
-            additionalProperties.put(name, value);
+            this.additionalProperties.put(name, value);
             return this;
         }
 
@@ -279,16 +279,16 @@ public final class Consumer {
          */
         public Consumer build() {
             List<String> missing = new ArrayList<>();
-            if (consumerRef == null) {
+            if (this.consumerRef == null) {
                 missing.add("consumerRef");
             }
-            if (consumerName == null) {
+            if (this.consumerName == null) {
                 missing.add("consumerName");
             }
-            if (projectId == null) {
+            if (this.projectId == null) {
                 missing.add("projectId");
             }
-            if (createTime == null) {
+            if (this.createTime == null) {
                 missing.add("createTime");
             }
             if (!missing.isEmpty()) {

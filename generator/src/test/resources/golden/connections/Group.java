@@ -154,12 +154,12 @@ public final class Group {
             return false;
         }
         Group that = (Group) other;
-        return Objects.equals(groupRef, that.groupRef)
-                && Objects.equals(groupName, that.groupName)
-                && Objects.equals(projectId, that.projectId)
-                && Objects.equals(createTime, that.createTime)
-                && Objects.equals(updateTime, that.updateTime)
-                && additionalProperties.equals(that.additionalProperties);
+        return Objects.equals(this.groupRef, that.groupRef)
+                && Objects.equals(this.groupName, that.groupName)
+                && Objects.equals(this.projectId, that.projectId)
+                && Objects.equals(this.createTime, that.createTime)
+                && Objects.equals(this.updateTime, that.updateTime)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -170,13 +170,13 @@ public final class Group {
     @Override
     public String toString() {
         StringJoiner text = new StringJoiner(", ", "Group{", "}");
-        text.add("groupRef=" + groupRef);
-        text.add("groupName=" + groupName);
-        text.add("projectId=" + projectId);
-        text.add("createTime=" + createTime);
-        text.add("updateTime=" + (updateTime == null ? "<absent>" : updateTime));
-        if (!additionalProperties.isEmpty()) {
-            text.add("additionalProperties=" + additionalProperties.keySet());
+        text.add("groupRef=" + this.groupRef);
+        text.add("groupName=" + this.groupName);
+        text.add("projectId=" + this.projectId);
+        text.add("createTime=" + this.createTime);
+        text.add("updateTime=" + (this.updateTime == null ? "<absent>" : this.updateTime));
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties.keySet());
         }
         return text.toString();
     }
@@ -261,7 +261,7 @@ public final class Group {
             if (Arrays.asList("groupRef", "groupName", "projectId", "createTime", "updateTime").contains(name)) {
                 throw new IllegalArgumentException("Group: '" + name + "' is a declared property; use its builder method");
             }
-            additionalProperties.put(name, value);
+            this.additionalProperties.put(name, value);
             return this;
         }
 
@@ -279,16 +279,16 @@ public final class Group {
          */
         public Group build() {
             List<String> missing = new ArrayList<>();
-            if (groupRef == null) {
+            if (this.groupRef == null) {
                 missing.add("groupRef");
             }
-            if (groupName == null) {
+            if (this.groupName == null) {
                 missing.add("groupName");
             }
-            if (projectId == null) {
+            if (this.projectId == null) {
                 missing.add("projectId");
             }
-            if (createTime == null) {
+            if (this.createTime == null) {
                 missing.add("createTime");
             }
             if (!missing.isEmpty()) {

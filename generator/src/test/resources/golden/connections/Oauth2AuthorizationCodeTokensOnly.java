@@ -106,10 +106,10 @@ public final class Oauth2AuthorizationCodeTokensOnly {
             return false;
         }
         Oauth2AuthorizationCodeTokensOnly that = (Oauth2AuthorizationCodeTokensOnly) other;
-        return Objects.equals(accessToken, that.accessToken)
-                && Objects.equals(refreshToken, that.refreshToken)
-                && Objects.equals(scopes, that.scopes)
-                && additionalProperties.equals(that.additionalProperties);
+        return Objects.equals(this.accessToken, that.accessToken)
+                && Objects.equals(this.refreshToken, that.refreshToken)
+                && Objects.equals(this.scopes, that.scopes)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -120,11 +120,11 @@ public final class Oauth2AuthorizationCodeTokensOnly {
     @Override
     public String toString() {
         StringJoiner text = new StringJoiner(", ", "Oauth2AuthorizationCodeTokensOnly{", "}");
-        text.add("accessToken=" + (accessToken == null ? "<absent>" : accessToken));
-        text.add("refreshToken=" + (refreshToken == null ? "<absent>" : refreshToken));
-        text.add("scopes=" + (scopes == null ? "<absent>" : scopes));
-        if (!additionalProperties.isEmpty()) {
-            text.add("additionalProperties=" + additionalProperties.keySet());
+        text.add("accessToken=" + (this.accessToken == null ? "<absent>" : this.accessToken));
+        text.add("refreshToken=" + (this.refreshToken == null ? "<absent>" : this.refreshToken));
+        text.add("scopes=" + (this.scopes == null ? "<absent>" : this.scopes));
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties.keySet());
         }
         return text.toString();
     }
@@ -185,7 +185,7 @@ public final class Oauth2AuthorizationCodeTokensOnly {
             if (Arrays.asList("accessToken", "refreshToken", "scopes").contains(name)) {
                 throw new IllegalArgumentException("Oauth2AuthorizationCodeTokensOnly: '" + name + "' is a declared property; use its builder method");
             }
-            additionalProperties.put(name, value);
+            this.additionalProperties.put(name, value);
             return this;
         }
 

@@ -115,10 +115,10 @@ public final class Oauth2AuthorizationCodeTokensOnlyAccessToken {
             return false;
         }
         Oauth2AuthorizationCodeTokensOnlyAccessToken that = (Oauth2AuthorizationCodeTokensOnlyAccessToken) other;
-        return Objects.equals(token, that.token)
-                && Objects.equals(issuedAt, that.issuedAt)
-                && Objects.equals(expiresAt, that.expiresAt)
-                && additionalProperties.equals(that.additionalProperties);
+        return Objects.equals(this.token, that.token)
+                && Objects.equals(this.issuedAt, that.issuedAt)
+                && Objects.equals(this.expiresAt, that.expiresAt)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -130,10 +130,10 @@ public final class Oauth2AuthorizationCodeTokensOnlyAccessToken {
     public String toString() {
         StringJoiner text = new StringJoiner(", ", "Oauth2AuthorizationCodeTokensOnlyAccessToken{", "}");
         text.add("token=" + "****");
-        text.add("issuedAt=" + (issuedAt == null ? "<absent>" : issuedAt));
-        text.add("expiresAt=" + (expiresAt == null ? "<absent>" : expiresAt));
-        if (!additionalProperties.isEmpty()) {
-            text.add("additionalProperties=" + additionalProperties.keySet());
+        text.add("issuedAt=" + (this.issuedAt == null ? "<absent>" : this.issuedAt));
+        text.add("expiresAt=" + (this.expiresAt == null ? "<absent>" : this.expiresAt));
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties.keySet());
         }
         return text.toString();
     }
@@ -200,7 +200,7 @@ public final class Oauth2AuthorizationCodeTokensOnlyAccessToken {
             if (Arrays.asList("token", "issuedAt", "expiresAt").contains(name)) {
                 throw new IllegalArgumentException("Oauth2AuthorizationCodeTokensOnlyAccessToken: '" + name + "' is a declared property; use its builder method");
             }
-            additionalProperties.put(name, value);
+            this.additionalProperties.put(name, value);
             return this;
         }
 
@@ -218,7 +218,7 @@ public final class Oauth2AuthorizationCodeTokensOnlyAccessToken {
          */
         public Oauth2AuthorizationCodeTokensOnlyAccessToken build() {
             List<String> missing = new ArrayList<>();
-            if (token == null) {
+            if (this.token == null) {
                 missing.add("token");
             }
             if (!missing.isEmpty()) {

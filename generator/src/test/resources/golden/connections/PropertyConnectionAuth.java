@@ -299,27 +299,27 @@ public final class PropertyConnectionAuth {
             return false;
         }
         PropertyConnectionAuth that = (PropertyConnectionAuth) other;
-        return Objects.equals(accessToken, that.accessToken)
-                && Objects.equals(apiUrl, that.apiUrl)
-                && Objects.equals(appId, that.appId)
-                && Objects.equals(authorizeUrl, that.authorizeUrl)
-                && Objects.equals(clientId, that.clientId)
-                && Objects.equals(clientSecret, that.clientSecret)
-                && Objects.equals(consumerKey, that.consumerKey)
-                && Objects.equals(consumerSecret, that.consumerSecret)
-                && Objects.equals(emails, that.emails)
-                && Objects.equals(expiresIn, that.expiresIn)
-                && Objects.equals(expiryDate, that.expiryDate)
-                && Objects.equals(key, that.key)
-                && Objects.equals(meta, that.meta)
-                && Objects.equals(name, that.name)
-                && Objects.equals(otherAuthInfo, that.otherAuthInfo)
-                && Objects.equals(pem, that.pem)
-                && Objects.equals(refreshToken, that.refreshToken)
-                && Objects.equals(state, that.state)
-                && Objects.equals(token, that.token)
-                && Objects.equals(tokenUrl, that.tokenUrl)
-                && additionalProperties.equals(that.additionalProperties);
+        return Objects.equals(this.accessToken, that.accessToken)
+                && Objects.equals(this.apiUrl, that.apiUrl)
+                && Objects.equals(this.appId, that.appId)
+                && Objects.equals(this.authorizeUrl, that.authorizeUrl)
+                && Objects.equals(this.clientId, that.clientId)
+                && Objects.equals(this.clientSecret, that.clientSecret)
+                && Objects.equals(this.consumerKey, that.consumerKey)
+                && Objects.equals(this.consumerSecret, that.consumerSecret)
+                && Objects.equals(this.emails, that.emails)
+                && Objects.equals(this.expiresIn, that.expiresIn)
+                && Objects.equals(this.expiryDate, that.expiryDate)
+                && Objects.equals(this.key, that.key)
+                && Objects.equals(this.meta, that.meta)
+                && Objects.equals(this.name, that.name)
+                && Objects.equals(this.otherAuthInfo, that.otherAuthInfo)
+                && Objects.equals(this.pem, that.pem)
+                && Objects.equals(this.refreshToken, that.refreshToken)
+                && Objects.equals(this.state, that.state)
+                && Objects.equals(this.token, that.token)
+                && Objects.equals(this.tokenUrl, that.tokenUrl)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -330,28 +330,28 @@ public final class PropertyConnectionAuth {
     @Override
     public String toString() {
         StringJoiner text = new StringJoiner(", ", "PropertyConnectionAuth{", "}");
-        text.add("accessToken=" + (accessToken == null ? "<absent>" : "****"));
-        text.add("apiUrl=" + (apiUrl == null ? "<absent>" : apiUrl));
-        text.add("appId=" + (appId == null ? "<absent>" : appId));
-        text.add("authorizeUrl=" + (authorizeUrl == null ? "<absent>" : authorizeUrl));
-        text.add("clientId=" + (clientId == null ? "<absent>" : clientId));
-        text.add("clientSecret=" + (clientSecret == null ? "<absent>" : "****"));
-        text.add("consumerKey=" + (consumerKey == null ? "<absent>" : consumerKey));
-        text.add("consumerSecret=" + (consumerSecret == null ? "<absent>" : "****"));
-        text.add("emails=" + (emails == null ? "<absent>" : emails));
-        text.add("expiresIn=" + (expiresIn == null ? "<absent>" : expiresIn));
-        text.add("expiryDate=" + (expiryDate == null ? "<absent>" : expiryDate));
-        text.add("key=" + (key == null ? "<absent>" : "****"));
-        text.add("meta=" + (meta == null ? "<absent>" : meta));
-        text.add("name=" + (name == null ? "<absent>" : name));
-        text.add("otherAuthInfo=" + (otherAuthInfo == null ? "<absent>" : otherAuthInfo));
-        text.add("pem=" + (pem == null ? "<absent>" : "****"));
-        text.add("refreshToken=" + (refreshToken == null ? "<absent>" : "****"));
-        text.add("state=" + (state == null ? "<absent>" : state));
-        text.add("token=" + (token == null ? "<absent>" : "****"));
-        text.add("tokenUrl=" + (tokenUrl == null ? "<absent>" : tokenUrl));
-        if (!additionalProperties.isEmpty()) {
-            text.add("additionalProperties=" + additionalProperties.keySet());
+        text.add("accessToken=" + (this.accessToken == null ? "<absent>" : "****"));
+        text.add("apiUrl=" + (this.apiUrl == null ? "<absent>" : this.apiUrl));
+        text.add("appId=" + (this.appId == null ? "<absent>" : this.appId));
+        text.add("authorizeUrl=" + (this.authorizeUrl == null ? "<absent>" : this.authorizeUrl));
+        text.add("clientId=" + (this.clientId == null ? "<absent>" : this.clientId));
+        text.add("clientSecret=" + (this.clientSecret == null ? "<absent>" : "****"));
+        text.add("consumerKey=" + (this.consumerKey == null ? "<absent>" : this.consumerKey));
+        text.add("consumerSecret=" + (this.consumerSecret == null ? "<absent>" : "****"));
+        text.add("emails=" + (this.emails == null ? "<absent>" : this.emails));
+        text.add("expiresIn=" + (this.expiresIn == null ? "<absent>" : this.expiresIn));
+        text.add("expiryDate=" + (this.expiryDate == null ? "<absent>" : this.expiryDate));
+        text.add("key=" + (this.key == null ? "<absent>" : "****"));
+        text.add("meta=" + (this.meta == null ? "<absent>" : this.meta));
+        text.add("name=" + (this.name == null ? "<absent>" : this.name));
+        text.add("otherAuthInfo=" + (this.otherAuthInfo == null ? "<absent>" : this.otherAuthInfo));
+        text.add("pem=" + (this.pem == null ? "<absent>" : "****"));
+        text.add("refreshToken=" + (this.refreshToken == null ? "<absent>" : "****"));
+        text.add("state=" + (this.state == null ? "<absent>" : this.state));
+        text.add("token=" + (this.token == null ? "<absent>" : "****"));
+        text.add("tokenUrl=" + (this.tokenUrl == null ? "<absent>" : this.tokenUrl));
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties.keySet());
         }
         return text.toString();
     }
@@ -568,7 +568,7 @@ public final class PropertyConnectionAuth {
             if (Arrays.asList("access_token", "api_url", "app_id", "authorize_url", "client_id", "client_secret", "consumer_key", "consumer_secret", "emails", "expires_in", "expiry_date", "key", "meta", "name", "other_auth_info", "pem", "refresh_token", "state", "token", "token_url").contains(name)) {
                 throw new IllegalArgumentException("PropertyConnectionAuth: '" + name + "' is a declared property; use its builder method");
             }
-            additionalProperties.put(name, value);
+            this.additionalProperties.put(name, value);
             return this;
         }
 

@@ -196,15 +196,15 @@ public final class ProviderApp {
             return false;
         }
         ProviderApp that = (ProviderApp) other;
-        return Objects.equals(id, that.id)
-                && Objects.equals(projectId, that.projectId)
-                && Objects.equals(externalRef, that.externalRef)
-                && Objects.equals(provider, that.provider)
-                && Objects.equals(clientId, that.clientId)
-                && Objects.equals(scopes, that.scopes)
-                && Objects.equals(createTime, that.createTime)
-                && Objects.equals(updateTime, that.updateTime)
-                && additionalProperties.equals(that.additionalProperties);
+        return Objects.equals(this.id, that.id)
+                && Objects.equals(this.projectId, that.projectId)
+                && Objects.equals(this.externalRef, that.externalRef)
+                && Objects.equals(this.provider, that.provider)
+                && Objects.equals(this.clientId, that.clientId)
+                && Objects.equals(this.scopes, that.scopes)
+                && Objects.equals(this.createTime, that.createTime)
+                && Objects.equals(this.updateTime, that.updateTime)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -215,16 +215,16 @@ public final class ProviderApp {
     @Override
     public String toString() {
         StringJoiner text = new StringJoiner(", ", "ProviderApp{", "}");
-        text.add("id=" + id);
-        text.add("projectId=" + projectId);
-        text.add("externalRef=" + (externalRef == null ? "<absent>" : externalRef));
-        text.add("provider=" + provider);
-        text.add("clientId=" + clientId);
-        text.add("scopes=" + (scopes == null ? "<absent>" : scopes));
-        text.add("createTime=" + createTime);
-        text.add("updateTime=" + (updateTime == null ? "<absent>" : updateTime));
-        if (!additionalProperties.isEmpty()) {
-            text.add("additionalProperties=" + additionalProperties.keySet());
+        text.add("id=" + this.id);
+        text.add("projectId=" + this.projectId);
+        text.add("externalRef=" + (this.externalRef == null ? "<absent>" : this.externalRef));
+        text.add("provider=" + this.provider);
+        text.add("clientId=" + this.clientId);
+        text.add("scopes=" + (this.scopes == null ? "<absent>" : this.scopes));
+        text.add("createTime=" + this.createTime);
+        text.add("updateTime=" + (this.updateTime == null ? "<absent>" : this.updateTime));
+        if (!this.additionalProperties.isEmpty()) {
+            text.add("additionalProperties=" + this.additionalProperties.keySet());
         }
         return text.toString();
     }
@@ -336,7 +336,7 @@ public final class ProviderApp {
             if (Arrays.asList("id", "projectId", "externalRef", "provider", "clientId", "scopes", "createTime", "updateTime").contains(name)) {
                 throw new IllegalArgumentException("ProviderApp: '" + name + "' is a declared property; use its builder method");
             }
-            additionalProperties.put(name, value);
+            this.additionalProperties.put(name, value);
             return this;
         }
 
@@ -354,19 +354,19 @@ public final class ProviderApp {
          */
         public ProviderApp build() {
             List<String> missing = new ArrayList<>();
-            if (id == null) {
+            if (this.id == null) {
                 missing.add("id");
             }
-            if (projectId == null) {
+            if (this.projectId == null) {
                 missing.add("projectId");
             }
-            if (provider == null) {
+            if (this.provider == null) {
                 missing.add("provider");
             }
-            if (clientId == null) {
+            if (this.clientId == null) {
                 missing.add("clientId");
             }
-            if (createTime == null) {
+            if (this.createTime == null) {
                 missing.add("createTime");
             }
             if (!missing.isEmpty()) {

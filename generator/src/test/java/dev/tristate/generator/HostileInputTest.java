@@ -41,7 +41,7 @@ class HostileInputTest {
     void onlyTheExpectedTypesAreGenerated() throws IOException {
         try (Stream<Path> files = Files.list(sources)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList()))
-                    .containsExactly("ClassModel.java", "ClassModelMode.java", "StringModel.java",
+                    .containsExactly("ClassModel.java", "ClassModelMode.java", "Locals.java", "StringModel.java",
                             "StringModel2.java", "Uses.java");
         }
         Class<?> model = compiled.load("it.hostile.ClassModel");
@@ -73,6 +73,23 @@ class HostileInputTest {
         assertThat(model.getMethod("getUserId2").invoke(value).toString()).isEqualTo("Optional[u2]");
         JsonNode written = MAPPER.readTree(MAPPER.writeValueAsString(value));
         assertThat(written).isEqualTo(MAPPER.readTree(json));
+    }
+
+    @Test
+    void propertiesNamedLikeLocalsKeepTheirMeaning() throws Exception {
+        Class<?> locals = compiled.load("it.hostile.Locals");
+        String json = "{\"text\":null,\"that\":\"t\",\"other\":\"o\",\"missing\":\"m\",\"name\":\"n\","
+                + "\"value\":\"v\",\"source\":\"s\",\"properties\":[\"p\"]}";
+        Object a = MAPPER.readValue(json, locals);
+        Object b = MAPPER.readValue(json.replace("\"o\"", "\"O\""), locals);
+        assertThat(a).isEqualTo(MAPPER.readValue(json, locals)).isNotEqualTo(b);
+        assertThat(a.toString()).isEqualTo("Locals{text=null, that=t, other=o, missing=m, name=n, value=v, source=s,"
+                + " properties=[p]}");
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(a))).isEqualTo(MAPPER.readTree(json));
+        Object builder = locals.getMethod("builder").invoke(null);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> locals.getMethod("builder").invoke(null)
+                .getClass().getMethod("build").invoke(builder)).getCause())
+                .hasMessage("Locals: missing required properties: text, that, missing");
     }
 
     @Test

@@ -149,7 +149,7 @@ final class BuilderEmitter {
                             self.simpleName() + ": '", "' is a declared property; use its builder method")
                     .endControlFlow();
         }
-        method.addStatement("$L.put(name, value)", UNKNOWN);
+        method.addStatement("this.$L.put(name, value)", UNKNOWN);
         return method.addStatement("return this").build();
     }
 
@@ -181,7 +181,8 @@ final class BuilderEmitter {
             build.addJavadoc("@throws IllegalStateException naming every required property that was not set\n");
             build.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
             for (PropertyShape p : required) {
-                String condition = p.presence() == Presence.REQUIRED ? "$N == null" : "!$N";
+                // this.x: a property may be named like the local list, 'missing'.
+                String condition = p.presence() == Presence.REQUIRED ? "this.$N == null" : "!this.$N";
                 String flag = p.presence() == Presence.REQUIRED ? p.name() : p.isSetFlag();
                 build.beginControlFlow("if (" + condition + ")", flag)
                         .addStatement("missing.add($S)", p.wireName())

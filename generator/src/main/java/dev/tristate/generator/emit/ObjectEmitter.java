@@ -189,12 +189,12 @@ final class ObjectEmitter {
         CodeBlock.Builder comparison = CodeBlock.builder().add("return ");
         for (PropertyShape p : properties) {
             if (p.isBytes() && p.presence() != Presence.OPTIONAL_NULLABLE) {
-                comparison.add("$T.equals($N, that.$N)\n&& ", Arrays.class, p.name(), p.name());
+                comparison.add("$T.equals(this.$N, that.$N)\n&& ", Arrays.class, p.name(), p.name());
             } else {
-                comparison.add("$T.equals($N, that.$N)\n&& ", Objects.class, p.name(), p.name());
+                comparison.add("$T.equals(this.$N, that.$N)\n&& ", Objects.class, p.name(), p.name());
             }
         }
-        comparison.add("$L.equals(that.$L)", UNKNOWN, UNKNOWN);
+        comparison.add("this.$L.equals(that.$L)", UNKNOWN, UNKNOWN);
         return equals.addStatement(comparison.build()).build();
     }
 
@@ -230,24 +230,26 @@ final class ObjectEmitter {
         for (PropertyShape p : properties) {
             toString.addStatement("text.add($S + $L)", p.name() + "=", shown(p));
         }
-        toString.beginControlFlow("if (!$L.isEmpty())", UNKNOWN)
-                .addStatement("text.add($S + $L.keySet())", "additionalProperties=", UNKNOWN)
+        toString.beginControlFlow("if (!this.$L.isEmpty())", UNKNOWN)
+                .addStatement("text.add($S + this.$L.keySet())", "additionalProperties=", UNKNOWN)
                 .endControlFlow();
         return toString.addStatement("return text.toString()").build();
     }
 
+    /** Fields are named as {@code this.x}: a property may share its name with a local such as {@code text}. */
     private static CodeBlock shown(PropertyShape p) {
+        String field = "this." + p.name();
         String value = p.property.secret() ? "\"****\"" : (p.isBytes() ? "\"byte[\" + %s.length + \"]\"" : "%s");
         switch (p.presence()) {
             case REQUIRED:
-                return CodeBlock.of("$L", String.format(value, p.name()));
+                return CodeBlock.of("$L", String.format(value, field));
             case REQUIRED_NULLABLE:
-                return CodeBlock.of("($N == null ? $S : $L)", p.name(), "null", String.format(value, p.name()));
+                return CodeBlock.of("($L == null ? $S : $L)", field, "null", String.format(value, field));
             case OPTIONAL:
-                return CodeBlock.of("($N == null ? $S : $L)", p.name(), "<absent>", String.format(value, p.name()));
+                return CodeBlock.of("($L == null ? $S : $L)", field, "<absent>", String.format(value, field));
             default:
-                return CodeBlock.of("(!$N.isPresent() ? $S : $N.get() == null ? $S : $L)", p.name(), "<absent>",
-                        p.name(), "null", String.format(value, p.name() + ".get()"));
+                return CodeBlock.of("(!$L.isPresent() ? $S : $L.get() == null ? $S : $L)", field, "<absent>",
+                        field, "null", String.format(value, field + ".get()"));
         }
     }
 }
