@@ -4,17 +4,14 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.CRC32C;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 
 /**
- * What identifies the plugin's own code for the fingerprint: its version, and for SNAPSHOTs the digest of each
+ * What identifies the plugin's own code for the fingerprint: its version, and for SNAPSHOTs a checksum of each
  * Tristate jar, since a SNAPSHOT's code changes without its version changing.
  */
 final class PluginFingerprint {
@@ -42,19 +39,24 @@ final class PluginFingerprint {
             return;
         }
         try {
-            extras.put("jar " + artifact.getArtifactId(), sha256(file));
+            extras.put("jar " + artifact.getArtifactId(), checksum(file));
         } catch (IOException e) {
             extras.put("jar " + artifact.getArtifactId(), "unreadable " + file.lastModified());
         }
     }
 
-    private static String sha256(File file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file.toPath()),
-                MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
+    /**
+     * CRC-32C of the jar's bytes: it tells one build of a SNAPSHOT from the next, and unlike a MessageDigest needs
+     * no security provider, whose start-up would cost a no-op build more than the rest of its check.
+     */
+    private static String checksum(File file) throws IOException {
+        CRC32C crc = new CRC32C();
+        try (InputStream in = Files.newInputStream(file.toPath())) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                crc.update(buffer, 0, n);
+            }
         }
+        return Long.toHexString(crc.getValue()) + "/" + file.length();
     }
 }

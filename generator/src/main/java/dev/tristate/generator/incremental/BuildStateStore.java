@@ -16,7 +16,7 @@ import java.util.Optional;
  * the up-to-date check is the whole cost of a no-op build, and starting a JSON mapper would be most of it.
  * <pre>
  * tristate-state 1
- * fingerprint &lt;hex&gt;
+ * fingerprint &lt;one line of the fingerprint's text&gt;   (one such line per line of it)
  * outputDirectory &lt;absolute path&gt;
  * input &lt;size&gt; &lt;last modified millis&gt; &lt;sha-256&gt; &lt;absolute path&gt;
  * output &lt;last modified millis&gt; &lt;relative path&gt;
@@ -46,7 +46,7 @@ public final class BuildStateStore {
             if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
                 return Optional.empty();
             }
-            String fingerprint = null;
+            StringBuilder fingerprint = new StringBuilder();
             String outputDirectory = null;
             List<BuildState.Input> inputs = new ArrayList<>();
             List<BuildState.Output> outputs = new ArrayList<>();
@@ -58,7 +58,7 @@ public final class BuildStateStore {
                 String value = space < 0 ? "" : line.substring(space + 1);
                 switch (key) {
                     case "fingerprint":
-                        fingerprint = value;
+                        fingerprint.append(value).append('\n');
                         break;
                     case "outputDirectory":
                         outputDirectory = value;
@@ -81,10 +81,10 @@ public final class BuildStateStore {
                         return Optional.empty();
                 }
             }
-            if (fingerprint == null || outputDirectory == null || (docsDirectory.isEmpty() && !docOutputs.isEmpty())) {
+            if (outputDirectory == null || (docsDirectory.isEmpty() && !docOutputs.isEmpty())) {
                 return Optional.empty();
             }
-            return Optional.of(new BuildState(fingerprint, outputDirectory, inputs, outputs, docsDirectory,
+            return Optional.of(new BuildState(fingerprint.toString(), outputDirectory, inputs, outputs, docsDirectory,
                     docOutputs));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -99,7 +99,7 @@ public final class BuildStateStore {
     /** Replaces the state atomically, so a reader sees the old state or the new one, never half of one. */
     public void write(BuildState state) {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
-        text.append("fingerprint ").append(state.fingerprint()).append('\n');
+        state.fingerprint().lines().forEach(line -> text.append("fingerprint ").append(line).append('\n'));
         text.append("outputDirectory ").append(oneLine(state.outputDirectory())).append('\n');
         state.inputs().forEach(input -> text.append("input ").append(input.size()).append(' ')
                 .append(input.lastModified()).append(' ').append(input.sha256()).append(' ')

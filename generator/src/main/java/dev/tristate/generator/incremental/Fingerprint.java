@@ -3,12 +3,9 @@ package dev.tristate.generator.incremental;
 import dev.tristate.generator.GeneratorConfig;
 import dev.tristate.generator.read.Hashes;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,14 +27,14 @@ public final class Fingerprint {
      * @return empty when an input file no longer exists
      */
     public static Optional<String> ofFiles(GeneratorConfig config, List<BuildState.Input> inputs) {
-        Map<String, byte[]> digests = new TreeMap<>();
+        Map<String, String> digests = new TreeMap<>();
         for (BuildState.Input input : inputs) {
             Path path = Path.of(input.path());
             try {
                 BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
                 boolean untouched = attributes.size() == input.size()
                         && attributes.lastModifiedTime().toMillis() == input.lastModified();
-                digests.put(input.path(), untouched ? Hashes.unhex(input.sha256()) : Hashes.sha256(path));
+                digests.put(input.path(), untouched ? input.sha256() : Hashes.hex(Hashes.sha256(path)));
             } catch (IOException | IllegalArgumentException e) {
                 return Optional.empty();
             }
@@ -45,35 +42,32 @@ public final class Fingerprint {
         return Optional.of(of(config, digests));
     }
 
-    /** The fingerprint over input files already read, given as absolute path → SHA-256. */
-    public static String of(GeneratorConfig config, Map<String, byte[]> inputDigests) {
-        MessageDigest digest = sha256();
-        line(digest, "generator " + GeneratorVersion.get());
-        line(digest, "inputSpec " + absolute(config.inputSpec()));
-        line(digest, "outputDirectory " + absolute(config.outputDirectory()));
-        line(digest, "packageName " + config.packageName());
-        line(digest, "baseline " + (config.baseline() == null ? "" : absolute(config.baseline())));
-        line(digest, "changeReport " + (config.changeReport() == null ? "" : absolute(config.changeReport())));
-        line(digest, "failOnBreakingChange " + config.failOnBreakingChange());
-        line(digest, "docsDirectory " + (config.docsDirectory() == null ? "" : absolute(config.docsDirectory())));
-        config.fingerprintExtras().forEach((name, value) -> line(digest, "extra " + name + " " + value));
-        new TreeMap<>(inputDigests).forEach((path, sha) -> line(digest, "input " + path + " " + Hashes.hex(sha)));
-        return Hashes.hex(digest.digest());
+    /**
+     * The fingerprint over input files already read, given as absolute path → SHA-256 in hex. It is the canonical
+     * text of everything it covers, one line each, not a digest of it: comparing two of them needs no
+     * MessageDigest, whose first use costs a cold JVM more than the rest of a no-op check.
+     */
+    public static String of(GeneratorConfig config, Map<String, String> inputDigests) {
+        StringBuilder text = new StringBuilder();
+        line(text, "generator " + GeneratorVersion.get());
+        line(text, "inputSpec " + absolute(config.inputSpec()));
+        line(text, "outputDirectory " + absolute(config.outputDirectory()));
+        line(text, "packageName " + config.packageName());
+        line(text, "baseline " + (config.baseline() == null ? "" : absolute(config.baseline())));
+        line(text, "changeReport " + (config.changeReport() == null ? "" : absolute(config.changeReport())));
+        line(text, "failOnBreakingChange " + config.failOnBreakingChange());
+        line(text, "docsDirectory " + (config.docsDirectory() == null ? "" : absolute(config.docsDirectory())));
+        config.fingerprintExtras().forEach((name, value) -> line(text, "extra " + name + " " + value));
+        new TreeMap<>(inputDigests).forEach((path, sha) -> line(text, "input " + path + " " + sha));
+        return text.toString();
     }
 
     static String absolute(Path path) {
         return path.toAbsolutePath().normalize().toString();
     }
 
-    private static void line(MessageDigest digest, String line) {
-        digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** Line breaks inside a value would split its line: they are replaced, which only ever costs a rebuild. */
+    private static void line(StringBuilder text, String line) {
+        text.append(line.replace('\n', '?').replace('\r', '?')).append('\n');
     }
 }
