@@ -2,6 +2,7 @@ package dev.tristate.generator.docs;
 
 import dev.tristate.generator.model.PropertyModel;
 import dev.tristate.generator.model.TypeRef;
+import dev.tristate.generator.naming.ScalarNames;
 import java.util.function.Function;
 
 /**
@@ -38,7 +39,7 @@ final class JavaTypeText {
 
     private String of(TypeRef type) {
         if (type instanceof TypeRef.Scalar) {
-            return scalar(((TypeRef.Scalar) type).kind());
+            return ScalarNames.simpleName(((TypeRef.Scalar) type).kind());
         }
         if (type instanceof TypeRef.ListOf) {
             return "List&lt;" + of(((TypeRef.ListOf) type).element()) + "&gt;";
@@ -48,37 +49,5 @@ final class JavaTypeText {
         }
         String name = ((TypeRef.Named) type).className();
         return "[" + Markdown.literal(name) + "](" + pageOf.apply(name) + ")";
-    }
-
-    private static String scalar(TypeRef.Kind kind) {
-        switch (kind) {
-            case STRING:
-                return "String";
-            case BOOLEAN:
-                return "Boolean";
-            case INT32:
-                return "Integer";
-            case INT64:
-                return "Long";
-            case FLOAT:
-                return "Float";
-            case DOUBLE:
-                return "Double";
-            case DECIMAL:
-                return "BigDecimal";
-            case DATE_TIME:
-                return "OffsetDateTime";
-            case DATE:
-                return "LocalDate";
-            case UUID:
-                return "UUID";
-            case URI:
-                return "URI";
-            case BYTES:
-                return "byte[]";
-            case ANY:
-            default:
-                return "Object";
-        }
     }
 }

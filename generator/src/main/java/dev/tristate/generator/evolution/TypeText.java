@@ -1,6 +1,7 @@
 package dev.tristate.generator.evolution;
 
 import dev.tristate.generator.model.TypeRef;
+import dev.tristate.generator.naming.ScalarNames;
 
 /** Types as a reader of the report knows them: the Java type the getter holds. */
 final class TypeText {
@@ -9,34 +10,7 @@ final class TypeText {
 
     static String of(TypeRef type) {
         if (type instanceof TypeRef.Scalar) {
-            switch (((TypeRef.Scalar) type).kind()) {
-                case STRING:
-                    return "String";
-                case BOOLEAN:
-                    return "Boolean";
-                case INT32:
-                    return "Integer";
-                case INT64:
-                    return "Long";
-                case FLOAT:
-                    return "Float";
-                case DOUBLE:
-                    return "Double";
-                case DECIMAL:
-                    return "BigDecimal";
-                case DATE_TIME:
-                    return "OffsetDateTime";
-                case DATE:
-                    return "LocalDate";
-                case UUID:
-                    return "UUID";
-                case URI:
-                    return "URI";
-                case BYTES:
-                    return "byte[]";
-                default:
-                    return "Object";
-            }
+            return ScalarNames.simpleName(((TypeRef.Scalar) type).kind());
         }
         if (type instanceof TypeRef.ListOf) {
             return "List<" + of(((TypeRef.ListOf) type).element()) + ">";
