@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.tristate.generator.Generator;
 import dev.tristate.generator.GeneratorConfig;
-import dev.tristate.openapigenerator.support.InMemoryCompiler;
+import dev.tristate.generator.support.InMemoryCompiler;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
