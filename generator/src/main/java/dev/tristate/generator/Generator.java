@@ -14,7 +14,6 @@ import dev.tristate.generator.naming.JavaNames;
 import dev.tristate.generator.read.Hashes;
 import dev.tristate.generator.read.ModelReader;
 import dev.tristate.generator.read.SourceDocument;
-import dev.tristate.generator.read.SpecProblemException;
 import dev.tristate.generator.read.SpecReader;
 import dev.tristate.generator.write.SourceWriter;
 import dev.tristate.generator.write.StaleFiles;
@@ -55,13 +54,13 @@ public final class Generator {
         }
 
         SpecReader.ReadSpec spec = readSpec(config.inputSpec());
-        ModelReader.Result read = model(spec);
+        ModelReader.Result read = ModelReader.read(spec);
         List<SourceDocument> inputs = new ArrayList<>(spec.documents());
         Optional<ApiModel> baseline = Optional.empty();
         if (config.baseline() != null) {
             SpecReader.ReadSpec baselineSpec = readSpec(config.baseline());
             inputs.addAll(baselineSpec.documents());
-            baseline = Optional.of(model(baselineSpec).model());
+            baseline = Optional.of(ModelReader.read(baselineSpec).model());
         } else if (config.stateDirectory() != null) {
             baseline = ModelJson.read(config.stateDirectory().resolve(MODEL_FILE));
         }
@@ -109,23 +108,12 @@ public final class Generator {
 
     /** Compares the models two specs give, without generating anything. */
     public ChangeReport diff(Path before, Path after) throws GenerationException {
-        return ModelDiff.between(model(readSpec(before)).model(), model(readSpec(after)).model());
+        ApiModel older = ModelReader.read(readSpec(before)).model();
+        return ModelDiff.between(older, ModelReader.read(readSpec(after)).model());
     }
 
     private static SpecReader.ReadSpec readSpec(Path file) throws GenerationException {
-        try {
-            return new SpecReader().read(file, file.toString());
-        } catch (SpecProblemException e) {
-            throw new GenerationException(e.problems());
-        }
-    }
-
-    private static ModelReader.Result model(SpecReader.ReadSpec spec) throws GenerationException {
-        try {
-            return ModelReader.read(spec);
-        } catch (SpecProblemException e) {
-            throw new GenerationException(e.problems());
-        }
+        return new SpecReader().read(file, file.toString());
     }
 
     private static List<Problem> breakingProblems(SourceDocument source, ChangeReport changes) {

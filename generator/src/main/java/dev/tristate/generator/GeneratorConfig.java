@@ -45,14 +45,6 @@ public record GeneratorConfig(
         fingerprintExtras = Collections.unmodifiableSortedMap(new TreeMap<>(fingerprintExtras));
     }
 
-    /** The configuration without documentation, as before {@code docsDirectory} existed. */
-    public GeneratorConfig(Path inputSpec, Path outputDirectory, String packageName, Path stateDirectory, boolean force,
-            SortedMap<String, String> fingerprintExtras, Path baseline, Path changeReport,
-            boolean failOnBreakingChange) {
-        this(inputSpec, outputDirectory, packageName, stateDirectory, force, fingerprintExtras, baseline, changeReport,
-                failOnBreakingChange, null);
-    }
-
     public static Builder builder() {
         return new Builder();
     }

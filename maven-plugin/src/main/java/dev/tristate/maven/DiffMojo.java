@@ -94,8 +94,7 @@ public class DiffMojo extends AbstractMojo {
     private Path spec(String name, File file, SpecArtifact artifact, String folder) throws MojoFailureException {
         if (artifact != null) {
             Path directory = Path.of(project.getBuild().getDirectory(), "tristate", "diff", folder);
-            return new SpecArtifactResolver(repositorySystem, session.getRepositorySession(),
-                    project.getRemoteProjectRepositories()).unpack(artifact, directory);
+            return SpecArtifactResolver.of(repositorySystem, session, project).unpack(artifact, directory);
         }
         if (file == null) {
             throw new MojoFailureException("configuration: " + name + " (tristate." + name + ") or " + name

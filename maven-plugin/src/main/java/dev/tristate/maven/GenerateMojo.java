@@ -203,8 +203,7 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     private SpecArtifactResolver resolver() {
-        return new SpecArtifactResolver(repositorySystem, session.getRepositorySession(),
-                project.getRemoteProjectRepositories());
+        return SpecArtifactResolver.of(repositorySystem, session, project);
     }
 
     private Path specFile() throws MojoFailureException {

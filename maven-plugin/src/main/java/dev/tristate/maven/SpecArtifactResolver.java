@@ -9,7 +9,9 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -28,7 +30,13 @@ final class SpecArtifactResolver {
     private final RepositorySystemSession session;
     private final List<RemoteRepository> repositories;
 
-    SpecArtifactResolver(RepositorySystem repositorySystem, RepositorySystemSession session,
+    /** A resolver over the build's own repositories (reactor, local, the project's remotes). */
+    static SpecArtifactResolver of(RepositorySystem repositorySystem, MavenSession session, MavenProject project) {
+        return new SpecArtifactResolver(repositorySystem, session.getRepositorySession(),
+                project.getRemoteProjectRepositories());
+    }
+
+    private SpecArtifactResolver(RepositorySystem repositorySystem, RepositorySystemSession session,
             List<RemoteRepository> repositories) {
         this.repositorySystem = repositorySystem;
         this.session = session;

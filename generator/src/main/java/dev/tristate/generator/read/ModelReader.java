@@ -1,5 +1,6 @@
 package dev.tristate.generator.read;
 
+import dev.tristate.generator.GenerationException;
 import dev.tristate.generator.Problem;
 import dev.tristate.generator.model.ApiModel;
 import dev.tristate.generator.model.EnumModel;
@@ -54,11 +55,11 @@ public final class ModelReader {
         this.warnings.addAll(spec.warnings());
     }
 
-    public static Result read(SpecReader.ReadSpec spec) throws SpecProblemException {
+    public static Result read(SpecReader.ReadSpec spec) throws GenerationException {
         return new ModelReader(spec).translate(spec.openApi());
     }
 
-    private Result translate(OpenAPI openApi) throws SpecProblemException {
+    private Result translate(OpenAPI openApi) throws GenerationException {
         // Component classes are named before any inline schema, so an inline schema never takes a component's name.
         components.forEach((name, schema) -> {
             String pointer = SCHEMAS + SchemaShapes.escape(name);
@@ -73,7 +74,7 @@ public final class ModelReader {
             }
         });
         if (!errors.isEmpty()) {
-            throw new SpecProblemException(errors);
+            throw new GenerationException(errors);
         }
         String title = openApi.getInfo() == null ? "" : nullToEmpty(openApi.getInfo().getTitle());
         String version = openApi.getInfo() == null ? "" : nullToEmpty(openApi.getInfo().getVersion());
@@ -82,8 +83,9 @@ public final class ModelReader {
     }
 
     private void defineClass(String className, Schema<?> schema, String pointer) {
-        Schema<?> core = shapes.withoutNull(schema, pointer).schema();
-        String corePointer = shapes.withoutNull(schema, pointer).pointer();
+        SchemaShapes.Core withoutNull = shapes.withoutNull(schema, pointer);
+        Schema<?> core = withoutNull.schema();
+        String corePointer = withoutNull.pointer();
         if (shapes.isEnum(core, corePointer)) {
             types.add(enumModel(className, core, corePointer));
         } else {

@@ -1,5 +1,6 @@
 package dev.tristate.generator.read;
 
+import dev.tristate.generator.GenerationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ final class ReferencedFiles {
     private ReferencedFiles() {}
 
     /** The root first, then the referenced files in the order first reached. */
-    static List<SourceDocument> collect(SourceDocument root) throws SpecProblemException {
+    static List<SourceDocument> collect(SourceDocument root) throws GenerationException {
         Map<Path, SourceDocument> read = new LinkedHashMap<>();
         read.put(root.file().toAbsolutePath().normalize(), root);
         Deque<SourceDocument> pending = new ArrayDeque<>(List.of(root));

@@ -1,5 +1,6 @@
 package dev.tristate.generator.read;
 
+import dev.tristate.generator.GenerationException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -47,9 +48,9 @@ public final class SourceDocument {
     /**
      * Reads a YAML or JSON file.
      *
-     * @throws SpecProblemException with the syntax error's location when the file is not well-formed
+     * @throws GenerationException with the syntax error's location when the file is not well-formed
      */
-    public static SourceDocument read(Path file, String displayPath) throws SpecProblemException {
+    public static SourceDocument read(Path file, String displayPath) throws GenerationException {
         byte[] bytes;
         long lastModified;
         try {
@@ -57,14 +58,14 @@ public final class SourceDocument {
             lastModified = Files.getLastModifiedTime(file).toMillis();
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new SpecProblemException(new Problem(displayPath, 0, 0, "cannot read the file: " + e));
+            throw new GenerationException(new Problem(displayPath, 0, 0, "cannot read the file: " + e));
         }
         JsonFactory factory = looksLikeJson(bytes) ? new JsonFactory() : yamlFactory();
         Map<String, int[]> locations = new HashMap<>();
         try (JsonParser parser = factory.createParser(bytes)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new SpecProblemException(new Problem(displayPath, 1, 1, "the file is empty"));
+                throw new GenerationException(new Problem(displayPath, 1, 1, "the file is empty"));
             }
             JsonNode root = readValue(parser, "", locations);
             return new SourceDocument(file, displayPath, Hashes.sha256(bytes), bytes.length, lastModified, root,
@@ -73,9 +74,9 @@ public final class SourceDocument {
             JsonLocation where = e.getLocation();
             int line = where == null ? 0 : where.getLineNr();
             int column = where == null ? 0 : where.getColumnNr();
-            throw new SpecProblemException(new Problem(displayPath, line, column, syntaxMessage(e)));
+            throw new GenerationException(new Problem(displayPath, line, column, syntaxMessage(e)));
         } catch (IOException e) {
-            throw new SpecProblemException(new Problem(displayPath, 0, 0, "cannot read the file: " + e));
+            throw new GenerationException(new Problem(displayPath, 0, 0, "cannot read the file: " + e));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.tristate.generator.read;
 
+import dev.tristate.generator.GenerationException;
 import dev.tristate.generator.Problem;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIResolver;
@@ -31,13 +32,13 @@ public final class SpecReader {
     public record ReadSpec(SourceDocument source, List<SourceDocument> documents, OpenAPI openApi,
             List<Problem> warnings) {}
 
-    public ReadSpec read(Path specFile, String displayPath) throws SpecProblemException {
+    public ReadSpec read(Path specFile, String displayPath) throws GenerationException {
         if (!Files.isRegularFile(specFile)) {
-            throw new SpecProblemException(new Problem(displayPath, 0, 0, "the spec file does not exist"));
+            throw new GenerationException(new Problem(displayPath, 0, 0, "the spec file does not exist"));
         }
         SourceDocument source = SourceDocument.read(specFile, displayPath);
         if (!source.root().isObject() || !source.root().has("openapi")) {
-            throw new SpecProblemException(source.problemAt("",
+            throw new GenerationException(source.problemAt("",
                     "not an OpenAPI 3 document: the top level needs an 'openapi' field such as 'openapi: 3.1.0'"));
         }
         List<SourceDocument> documents = ReferencedFiles.collect(source);
@@ -51,7 +52,7 @@ public final class SpecReader {
             }
         }
         if (result.getOpenAPI() == null) {
-            throw new SpecProblemException(warnings.isEmpty()
+            throw new GenerationException(warnings.isEmpty()
                     ? List.of(source.problemAt("", "Swagger Parser could not read the document"))
                     : warnings);
         }
