@@ -15,30 +15,41 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The emitted sources for the canonical spec, compared byte for byte with the reviewed copies under
+ * The emitted sources for the canonical spec and the compositions fixture, compared byte for byte with the reviewed copies under
  * src/test/resources/golden. After an intended change, regenerate them with
  * {@code ./mvnw -pl generator test -Dtest=GoldenFilesTest -Dtristate.updateGolden=true} and review the diff.
  */
 class GoldenFilesTest {
 
     private static final String PACKAGE = "dev.tristate.samples.connections";
-    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "connections");
+    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
     @Test
     void canonicalSpecMatchesGoldenFiles() throws IOException {
+        matchesGoldenFiles(Generation.canonicalSpec(), "connections", PACKAGE);
+    }
+
+    /** allOf, oneOf/anyOf with and without a discriminator, type lists, integer enums: see CompositionsTest. */
+    @Test
+    void compositionsMatchGoldenFiles() throws IOException {
+        matchesGoldenFiles(Generation.fixture("compositions.yaml"), "compositions", "it.comp");
+    }
+
+    private static void matchesGoldenFiles(Path spec, String set, String packageName) throws IOException {
+        Path golden = GOLDEN.resolve(set);
         Path output = Generation.tempDir("golden");
-        GenerationResult result = Generation.generate(Generation.canonicalSpec(), output, PACKAGE);
-        Path generated = output.resolve(PACKAGE.replace('.', '/'));
+        GenerationResult result = Generation.generate(spec, output, packageName);
+        Path generated = output.resolve(packageName.replace('.', '/'));
 
         if (Boolean.getBoolean("tristate.updateGolden")) {
-            update(generated);
+            update(generated, golden);
         }
-        TreeSet<String> expectedNames = names(GOLDEN);
+        TreeSet<String> expectedNames = names(golden);
         TreeSet<String> actualNames = names(generated);
         assertThat(actualNames).as("generated file names").isEqualTo(expectedNames);
         assertThat(result.generatedFiles()).hasSize(expectedNames.size());
         for (String name : actualNames) {
-            String expected = Files.readString(GOLDEN.resolve(name));
+            String expected = Files.readString(golden.resolve(name));
             String actual = Files.readString(generated.resolve(name));
             if (!expected.equals(actual)) {
                 fail(name + " differs from its golden file:\n" + TextDiff.unified(expected, actual));
@@ -61,16 +72,16 @@ class GoldenFilesTest {
         }
     }
 
-    private static void update(Path generated) throws IOException {
-        Files.createDirectories(GOLDEN);
-        try (Stream<Path> old = Files.list(GOLDEN)) {
+    private static void update(Path generated, Path golden) throws IOException {
+        Files.createDirectories(golden);
+        try (Stream<Path> old = Files.list(golden)) {
             for (Path file : old.collect(Collectors.toList())) {
                 Files.delete(file);
             }
         }
         try (Stream<Path> files = Files.list(generated)) {
             for (Path file : files.collect(Collectors.toList())) {
-                Files.copy(file, GOLDEN.resolve(file.getFileName()));
+                Files.copy(file, golden.resolve(file.getFileName()));
             }
         }
     }

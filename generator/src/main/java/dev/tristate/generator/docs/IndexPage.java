@@ -34,6 +34,9 @@ final class IndexPage {
                 .sorted(BY_NAME).collect(Collectors.toList()));
         section(out, "Enums", "Enum", model.types().stream().filter(t -> t instanceof EnumModel)
                 .sorted(BY_NAME).collect(Collectors.toList()));
+        section(out, "Unions", "Union", model.types().stream()
+                .filter(t -> t instanceof dev.tristate.generator.model.UnionModel)
+                .sorted(BY_NAME).collect(Collectors.toList()));
         page.footer(out, false);
         return out.toString();
     }

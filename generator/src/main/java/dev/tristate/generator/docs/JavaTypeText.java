@@ -37,12 +37,13 @@ final class JavaTypeText {
         return type.contains("](") ? type : "*" + type + "*";
     }
 
-    private String of(TypeRef type) {
+    String of(TypeRef type) {
         if (type instanceof TypeRef.Scalar) {
             return ScalarNames.simpleName(((TypeRef.Scalar) type).kind());
         }
         if (type instanceof TypeRef.ListOf) {
-            return "List&lt;" + of(((TypeRef.ListOf) type).element()) + "&gt;";
+            TypeRef.ListOf list = (TypeRef.ListOf) type;
+            return (list.unique() ? "Set&lt;" : "List&lt;") + of(list.element()) + "&gt;";
         }
         if (type instanceof TypeRef.MapOf) {
             return "Map&lt;String, " + of(((TypeRef.MapOf) type).value()) + "&gt;";

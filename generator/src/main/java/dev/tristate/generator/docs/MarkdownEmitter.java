@@ -5,6 +5,8 @@ import dev.tristate.generator.model.ApiModel;
 import dev.tristate.generator.model.EnumModel;
 import dev.tristate.generator.model.ObjectModel;
 import dev.tristate.generator.model.TypeModel;
+import dev.tristate.generator.model.UnionModel;
+import dev.tristate.generator.model.ViewModel;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -35,15 +37,17 @@ public final class MarkdownEmitter {
     /** Every page: one per type in the model's order, then the index. */
     public void emitAll(Consumer<GeneratedFile> sink) {
         for (TypeModel type : model.types()) {
-            sink.accept(emit(type));
+            if (!(type instanceof ViewModel)) {
+                sink.accept(emit(type));
+            }
         }
         sink.accept(index());
     }
 
     /** The page of one type. */
     public GeneratedFile emit(TypeModel type) {
-        String text = type instanceof ObjectModel
-                ? new ObjectPage(page).render((ObjectModel) type)
+        String text = type instanceof ObjectModel ? new ObjectPage(page).render((ObjectModel) type)
+                : type instanceof UnionModel ? new UnionPage(page).render((UnionModel) type)
                 : new EnumPage(page).render((EnumModel) type);
         return new GeneratedFile(Path.of(pageName(type.className())), text);
     }

@@ -30,11 +30,13 @@ final class BuilderEmitter {
     private final ClassName self;
     private final ClassName builder;
     private final List<PropertyShape> properties;
+    private final TypeName unknownMap;
 
-    BuilderEmitter(ClassName self, ClassName builder, List<PropertyShape> properties) {
+    BuilderEmitter(ClassName self, ClassName builder, List<PropertyShape> properties, TypeName unknownMap) {
         this.self = self;
         this.builder = builder;
         this.properties = properties;
+        this.unknownMap = unknownMap;
     }
 
     TypeSpec emit() {
@@ -48,12 +50,17 @@ final class BuilderEmitter {
                 .addAnnotation(Annotations.noSetterDetection());
         for (PropertyShape p : properties) {
             FieldSpec.Builder field = FieldSpec.builder(p.fieldType(), p.name(), Modifier.PRIVATE);
+            CodeBlock preset = preset(p);
             if (p.presence() == Presence.OPTIONAL_NULLABLE) {
-                field.initializer("$T.undefined()", Annotations.JSON_NULLABLE);
+                field.initializer(preset == null ? CodeBlock.of("$T.undefined()", Annotations.JSON_NULLABLE)
+                        : CodeBlock.of("$T.of($L)", Annotations.JSON_NULLABLE, preset));
+            } else if (preset != null) {
+                field.initializer(preset);
             }
             type.addField(field.build());
             if (p.presence() == Presence.REQUIRED_NULLABLE) {
-                type.addField(boolean.class, p.isSetFlag(), Modifier.PRIVATE);
+                FieldSpec.Builder flag = FieldSpec.builder(boolean.class, p.isSetFlag(), Modifier.PRIVATE);
+                type.addField((preset == null ? flag : flag.initializer("true")).build());
             }
         }
         type.addField(FieldSpec.builder(unknownMap(), UNKNOWN, Modifier.PRIVATE, Modifier.FINAL)
@@ -87,8 +94,22 @@ final class BuilderEmitter {
         return names.build();
     }
 
-    private static TypeName unknownMap() {
-        return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
+    /** A {@code const}, or the discriminator value that selects this class: what a new builder starts with. */
+    private static CodeBlock preset(PropertyShape p) {
+        String value = p.property.preset();
+        if (value == null) {
+            return null;
+        }
+        return p.valueType.equals(JavaTypes.STRING) ? CodeBlock.of("$S", value)
+                : CodeBlock.of("$T.of($S)", p.valueType, value);
+    }
+
+    private TypeName unknownMap() {
+        return unknownMap;
+    }
+
+    private TypeName unknownValue() {
+        return ((ParameterizedTypeName) unknownMap).typeArguments().get(1);
     }
 
     private MethodSpec copyConstructor() {
@@ -113,6 +134,11 @@ final class BuilderEmitter {
                 .addAnnotation(Annotations.jsonProperty(p.wireName()));
         if (p.isTemporal()) {
             setter.addAnnotation(Annotations.isoDateIn());
+        }
+        if (p.isSet()) {
+            // Jackson's default Set is a HashSet, which would lose the order the items came in.
+            setter.addAnnotation(AnnotationSpec.builder(Annotations.JSON_DESERIALIZE)
+                    .addMember("as", "$T.class", java.util.LinkedHashSet.class).build());
         }
         if (p.property.docs().deprecated()) {
             setter.addAnnotation(Deprecated.class);
@@ -142,7 +168,7 @@ final class BuilderEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(String.class, "name")
-                .addParameter(Object.class, "value");
+                .addParameter(unknownValue(), "value");
         if (!properties.isEmpty()) {
             method.beginControlFlow("if ($T.asList($L).contains(name))", Arrays.class, declaredNames())
                     .addStatement("throw new $T($S + name + $S)", IllegalArgumentException.class,
@@ -155,7 +181,7 @@ final class BuilderEmitter {
 
     private MethodSpec additionalProperties() {
         TypeName anyMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-                WildcardTypeName.subtypeOf(Object.class));
+                WildcardTypeName.subtypeOf(unknownValue()));
         return MethodSpec.methodBuilder("additionalProperties")
                 .addJavadoc("Replaces all properties the spec does not declare.\n")
                 .addModifiers(Modifier.PUBLIC)

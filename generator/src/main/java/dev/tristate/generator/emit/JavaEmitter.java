@@ -7,6 +7,10 @@ import dev.tristate.generator.model.ApiModel;
 import dev.tristate.generator.model.EnumModel;
 import dev.tristate.generator.model.ObjectModel;
 import dev.tristate.generator.model.TypeModel;
+import dev.tristate.generator.model.UnionModel;
+import dev.tristate.generator.model.ViewModel;
+import java.util.HashMap;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -20,6 +24,8 @@ public final class JavaEmitter {
     private final String packageName;
     private final ObjectEmitter objects;
     private final EnumEmitter enums;
+    private final UnionEmitter unions;
+    private final ViewEmitter views;
 
     public JavaEmitter(ApiModel model, String packageName) {
         this.model = model;
@@ -28,6 +34,10 @@ public final class JavaEmitter {
         JavaTypes types = new JavaTypes(packageName);
         this.objects = new ObjectEmitter(types, specLine);
         this.enums = new EnumEmitter(specLine);
+        Map<String, TypeModel> byName = new HashMap<>();
+        model.types().forEach(t -> byName.put(t.className(), t));
+        this.unions = new UnionEmitter(types, specLine, byName::get);
+        this.views = new ViewEmitter(types, specLine);
     }
 
     /** Calls the sink from several threads at once; each file's bytes do not depend on the order. */
@@ -40,8 +50,12 @@ public final class JavaEmitter {
         TypeSpec spec;
         if (type instanceof ObjectModel) {
             spec = objects.emit((ObjectModel) type, self);
-        } else {
+        } else if (type instanceof EnumModel) {
             spec = enums.emit((EnumModel) type, self);
+        } else if (type instanceof UnionModel) {
+            spec = unions.emit((UnionModel) type, self);
+        } else {
+            spec = views.emit((ViewModel) type, self);
         }
         JavaFile file = JavaFile.builder(packageName, spec)
                 .skipJavaLangImports(true)

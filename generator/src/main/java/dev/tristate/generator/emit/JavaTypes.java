@@ -18,6 +18,7 @@ final class JavaTypes {
 
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
     static final ClassName LIST = ClassName.get(List.class);
+    static final ClassName SET = ClassName.get(java.util.Set.class);
     static final ClassName MAP = ClassName.get(Map.class);
     static final ClassName STRING = ClassName.get(String.class);
 
@@ -32,7 +33,8 @@ final class JavaTypes {
             return scalar(((TypeRef.Scalar) type).kind());
         }
         if (type instanceof TypeRef.ListOf) {
-            return ParameterizedTypeName.get(LIST, of(((TypeRef.ListOf) type).element()));
+            TypeRef.ListOf list = (TypeRef.ListOf) type;
+            return ParameterizedTypeName.get(list.unique() ? SET : LIST, of(list.element()));
         }
         if (type instanceof TypeRef.MapOf) {
             return ParameterizedTypeName.get(MAP, STRING, of(((TypeRef.MapOf) type).value()));

@@ -70,6 +70,15 @@ final class Javadoc {
             }
             text.append("<p>Example: <code>").append(escape(example)).append("</code>\n");
         }
+        if (!docs.defaultValue().isEmpty()) {
+            text.append(text.length() > 0 ? "\n" : "").append("<p>Default: <code>").append(escape(docs.defaultValue()))
+                    .append("</code> (what the server assumes when absent; this class does not fill it in)\n");
+        }
+        if (docs.access() != Docs.Access.READ_WRITE) {
+            text.append(text.length() > 0 ? "\n" : "").append(docs.access() == Docs.Access.READ_ONLY
+                    ? "<p>Read-only: sent by the server; leave it absent in requests.\n"
+                    : "<p>Write-only: sent in requests; the server does not return it.\n");
+        }
         return text.toString();
     }
 }

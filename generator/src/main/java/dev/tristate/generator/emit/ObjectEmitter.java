@@ -27,8 +27,6 @@ import javax.lang.model.element.Modifier;
  */
 final class ObjectEmitter {
 
-    private static final TypeName UNKNOWN_MAP =
-            ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
     private static final String UNKNOWN = "additionalProperties";
 
     private final JavaTypes types;
@@ -41,6 +39,8 @@ final class ObjectEmitter {
 
     TypeSpec emit(ObjectModel model, ClassName self) {
         ClassName builder = self.nestedClass("Builder");
+        TypeName unknownMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                types.of(model.additionalValues()));
         List<PropertyShape> properties = new ArrayList<>();
         model.properties().forEach(p -> properties.add(new PropertyShape(p, types)));
 
@@ -56,10 +56,11 @@ final class ObjectEmitter {
         if (model.docs().deprecated()) {
             type.addAnnotation(Deprecated.class);
         }
+        model.interfaces().forEach(name -> type.addSuperinterface(ClassName.get(self.packageName(), name)));
         for (PropertyShape p : properties) {
             type.addField(field(p));
         }
-        type.addField(FieldSpec.builder(UNKNOWN_MAP, UNKNOWN, Modifier.PRIVATE, Modifier.FINAL).build());
+        type.addField(FieldSpec.builder(unknownMap, UNKNOWN, Modifier.PRIVATE, Modifier.FINAL).build());
         type.addMethod(constructor(properties, builder));
         type.addMethod(MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -80,13 +81,13 @@ final class ObjectEmitter {
                         + " they came.\n")
                 .addAnnotation(Annotations.JSON_ANY_GETTER)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(UNKNOWN_MAP)
+                .returns(unknownMap)
                 .addStatement("return $L", UNKNOWN)
                 .build());
         type.addMethod(equalsMethod(self, properties));
         type.addMethod(hashCodeMethod(properties));
         type.addMethod(toStringMethod(self, properties));
-        type.addType(new BuilderEmitter(self, builder, properties).emit());
+        type.addType(new BuilderEmitter(self, builder, properties, unknownMap).emit());
         return type.build();
     }
 
@@ -132,7 +133,11 @@ final class ObjectEmitter {
         CodeBlock value = CodeBlock.of(nullable ? "$L.get()" : "$L", source);
         CodeBlock copy = p.isList()
                 ? CodeBlock.of("$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value)
-                : CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", Collections.class, LinkedHashMap.class, value);
+                : p.isSet()
+                        ? CodeBlock.of("$T.unmodifiableSet(new $T<>($L))", Collections.class,
+                                java.util.LinkedHashSet.class, value)
+                        : CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", Collections.class, LinkedHashMap.class,
+                                value);
         if (nullable) {
             return CodeBlock.of("$L.isPresent() && $L.get() != null ? $T.of($L) : $L",
                     source, source, Annotations.JSON_NULLABLE, copy, source);

@@ -78,7 +78,11 @@ final class PropertyShape {
     }
 
     boolean isList() {
-        return property.type() instanceof TypeRef.ListOf;
+        return property.type() instanceof TypeRef.ListOf && !((TypeRef.ListOf) property.type()).unique();
+    }
+
+    boolean isSet() {
+        return property.type() instanceof TypeRef.ListOf && ((TypeRef.ListOf) property.type()).unique();
     }
 
     boolean isTemporal() {

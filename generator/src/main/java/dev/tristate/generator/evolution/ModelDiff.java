@@ -5,6 +5,7 @@ import dev.tristate.generator.model.EnumModel;
 import dev.tristate.generator.model.ObjectModel;
 import dev.tristate.generator.model.PropertyModel;
 import dev.tristate.generator.model.TypeModel;
+import dev.tristate.generator.model.UnionModel;
 import dev.tristate.generator.model.TypeRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +43,9 @@ public final class ModelDiff {
                 compareObjects((ObjectModel) previous, (ObjectModel) type);
             } else if (previous instanceof EnumModel && type instanceof EnumModel) {
                 compareEnums((EnumModel) previous, (EnumModel) type);
+            } else if (previous.getClass() == type.getClass()) {
+                // Unions and views: their variants and getters follow from the object classes, compared above.
+                continue;
             } else {
                 changes.add(new Change(Change.Kind.TYPE_CHANGED, type.className(), null,
                         kindOf(previous) + " → " + kindOf(type), true, "its JSON has another shape",
@@ -161,7 +165,10 @@ public final class ModelDiff {
     }
 
     private static String kindOf(TypeModel type) {
-        return type instanceof EnumModel ? "enum" : "object";
+        if (type instanceof EnumModel) {
+            return "enum";
+        }
+        return type instanceof ObjectModel ? "object" : type instanceof UnionModel ? "union" : "view";
     }
 
     private static String describe(PropertyModel p) {

@@ -9,6 +9,8 @@ import dev.tristate.generator.model.EnumModel;
 import dev.tristate.generator.model.ObjectModel;
 import dev.tristate.generator.model.TypeModel;
 import dev.tristate.generator.model.TypeRef;
+import dev.tristate.generator.model.UnionModel;
+import dev.tristate.generator.model.ViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -52,7 +54,9 @@ public final class ModelJson {
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
     @JsonSubTypes({
         @JsonSubTypes.Type(value = ObjectModel.class, name = "object"),
-        @JsonSubTypes.Type(value = EnumModel.class, name = "enum")
+        @JsonSubTypes.Type(value = EnumModel.class, name = "enum"),
+        @JsonSubTypes.Type(value = UnionModel.class, name = "union"),
+        @JsonSubTypes.Type(value = ViewModel.class, name = "view")
     })
     private interface TypeModelMixin {}
 

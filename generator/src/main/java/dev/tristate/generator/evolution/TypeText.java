@@ -13,7 +13,8 @@ final class TypeText {
             return ScalarNames.simpleName(((TypeRef.Scalar) type).kind());
         }
         if (type instanceof TypeRef.ListOf) {
-            return "List<" + of(((TypeRef.ListOf) type).element()) + ">";
+            TypeRef.ListOf list = (TypeRef.ListOf) type;
+            return (list.unique() ? "Set<" : "List<") + of(list.element()) + ">";
         }
         if (type instanceof TypeRef.MapOf) {
             return "Map<String, " + of(((TypeRef.MapOf) type).value()) + ">";

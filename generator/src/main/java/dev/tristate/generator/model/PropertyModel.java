@@ -10,9 +10,22 @@ package dev.tristate.generator.model;
  * @param nullable whether JSON {@code null} is a valid value
  * @param secret whether the value must never be printed ({@code format: password} or {@code writeOnly})
  * @param docs description, examples, deprecation
+ * @param preset a string a new builder starts with, or null: the {@code const} of a required property, or the
+ *     value that selects this class in a union's discriminator, so a built object says what it is
  */
 public record PropertyModel(
-        String wireName, String javaName, TypeRef type, boolean required, boolean nullable, boolean secret, Docs docs) {
+        String wireName, String javaName, TypeRef type, boolean required, boolean nullable, boolean secret, Docs docs,
+        String preset) {
+
+    public PropertyModel(
+            String wireName, String javaName, TypeRef type, boolean required, boolean nullable, boolean secret,
+            Docs docs) {
+        this(wireName, javaName, type, required, nullable, secret, docs, null);
+    }
+
+    public PropertyModel withPreset(String value) {
+        return new PropertyModel(wireName, javaName, type, required, nullable, secret, docs, value);
+    }
 
     /** The four cases of the contract, each with its own Java shape. */
     public enum Presence {

@@ -1,7 +1,7 @@
 package dev.tristate.generator.model;
 
 /** A type that becomes one Java source file. */
-public sealed interface TypeModel permits ObjectModel, EnumModel {
+public sealed interface TypeModel permits ObjectModel, EnumModel, UnionModel, ViewModel {
 
     /** The simple Java class name, unique within the generated package. */
     String className();

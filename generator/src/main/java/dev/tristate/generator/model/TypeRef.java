@@ -6,8 +6,17 @@ public sealed interface TypeRef {
     /** A value with a fixed Java type. */
     record Scalar(Kind kind) implements TypeRef {}
 
-    /** A JSON array. */
-    record ListOf(TypeRef element, boolean elementNullable) implements TypeRef {}
+    /**
+     * A JSON array.
+     *
+     * @param unique {@code uniqueItems}: a set that keeps the order the items came in
+     */
+    record ListOf(TypeRef element, boolean elementNullable, boolean unique) implements TypeRef {
+
+        public ListOf(TypeRef element, boolean elementNullable) {
+            this(element, elementNullable, false);
+        }
+    }
 
     /** A JSON object used as a map from names to values of one type. */
     record MapOf(TypeRef value, boolean valueNullable) implements TypeRef {}

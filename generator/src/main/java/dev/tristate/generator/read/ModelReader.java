@@ -8,10 +8,12 @@ import dev.tristate.generator.model.ObjectModel;
 import dev.tristate.generator.model.PropertyModel;
 import dev.tristate.generator.model.TypeModel;
 import dev.tristate.generator.model.TypeRef;
+import dev.tristate.generator.model.UnionModel;
 import dev.tristate.generator.naming.JavaNames;
 import dev.tristate.generator.naming.NameAllocator;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.Discriminator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -39,6 +41,12 @@ public final class ModelReader {
     private final List<Problem> warnings = new ArrayList<>();
     /** Aliases being expanded, to stop on a schema that is only a reference to itself. */
     private final Set<String> expanding = new HashSet<>();
+    /** Components being merged into an allOf, to stop on a cycle of allOf references. */
+    private final Set<String> merging = new HashSet<>();
+    /** The allOf bases (component names) each merged class was built on. */
+    private final Map<String, List<String>> allOfBases = new LinkedHashMap<>();
+    /** Unions as read, finished once every class they name is known. */
+    private final List<UnionDraft> unions = new ArrayList<>();
 
     /** The model, and what the user should hear about it. */
     public record Result(ApiModel model, List<Problem> warnings) {}
@@ -76,6 +84,7 @@ public final class ModelReader {
         if (!errors.isEmpty()) {
             throw new GenerationException(errors);
         }
+        new Compositions(types, componentClasses, classNames, warnings, source).finish(unions, allOfBases);
         String title = openApi.getInfo() == null ? "" : nullToEmpty(openApi.getInfo().getTitle());
         String version = openApi.getInfo() == null ? "" : nullToEmpty(openApi.getInfo().getVersion());
         // An alias used in many places would repeat its warning once per use: report each place once.
@@ -88,20 +97,98 @@ public final class ModelReader {
         String corePointer = withoutNull.pointer();
         if (shapes.isEnum(core, corePointer)) {
             types.add(enumModel(className, core, corePointer));
+        } else if (shapes.mergesAllOf(core)) {
+            types.add(mergedObject(className, core, corePointer));
+        } else if (!shapes.unionAlternatives(core, corePointer).isEmpty()) {
+            types.add(union(className, core, corePointer));
+        } else if (!shapes.severalTypes(core, corePointer).isEmpty()) {
+            types.add(typeUnion(className, core, corePointer));
         } else {
             types.add(objectModel(className, core, corePointer));
         }
     }
 
+    /** One declared property: its schema and where it is written. */
+    private record Declared(Schema<?> schema, String pointer) {}
+
     private ObjectModel objectModel(String className, Schema<?> schema, String pointer) {
-        Set<String> required = schema.getRequired() == null ? Set.of() : new HashSet<>(schema.getRequired());
+        Set<String> required = schema.getRequired() == null ? Set.of() : new LinkedHashSet<>(schema.getRequired());
+        Map<String, Declared> declared = new LinkedHashMap<>();
+        collectProperties(schema, pointer, declared);
+        return object(className, schema, pointer, declared, required);
+    }
+
+    /**
+     * allOf: every member's properties in one class, in member order, required if any member requires them. A
+     * property declared again by a later member takes that member's schema (it is the more specific) and keeps
+     * its first place.
+     */
+    private ObjectModel mergedObject(String className, Schema<?> schema, String pointer) {
+        Map<String, Declared> declared = new LinkedHashMap<>();
+        Set<String> required = new LinkedHashSet<>();
+        List<String> bases = new ArrayList<>();
+        merge(schema, pointer, declared, required, bases);
+        if (!bases.isEmpty()) {
+            allOfBases.put(className, bases);
+        }
+        return object(className, schema, pointer, declared, required);
+    }
+
+    private void merge(Schema<?> schema, String pointer, Map<String, Declared> declared, Set<String> required,
+            List<String> bases) {
+        String ref = schema.get$ref();
+        if (ref != null) {
+            String name = componentName(ref);
+            Schema<?> target = name == null ? null : components.get(name);
+            if (target == null) {
+                errors.add(source.problemAt(pointer + "/$ref", "dangling $ref '" + ref + "' in allOf"));
+                return;
+            }
+            if (!merging.add(name)) {
+                errors.add(source.problemAt(pointer + "/$ref", "allOf cycle: '" + name + "' includes itself"));
+                return;
+            }
+            try {
+                String targetPointer = SCHEMAS + SchemaShapes.escape(name);
+                SchemaShapes.Core core = shapes.withoutNull(target, targetPointer);
+                if (componentClasses.containsKey(name) && !bases.contains(name)) {
+                    bases.add(name);
+                }
+                merge(core.schema(), core.pointer(), declared, required, bases);
+            } finally {
+                merging.remove(name);
+            }
+            return;
+        }
+        if (schema.getAllOf() != null) {
+            for (int i = 0; i < schema.getAllOf().size(); i++) {
+                merge(schema.getAllOf().get(i), pointer + "/allOf/" + i, declared, required, bases);
+            }
+        }
+        collectProperties(schema, pointer, declared);
+        if (schema.getRequired() != null) {
+            required.addAll(schema.getRequired());
+        }
+    }
+
+    private static void collectProperties(Schema<?> schema, String pointer, Map<String, Declared> declared) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        for (Map.Entry<String, Schema> entry : schema.getProperties().entrySet()) {
+            declared.put(entry.getKey(), new Declared(entry.getValue(),
+                    pointer + "/properties/" + SchemaShapes.escape(entry.getKey())));
+        }
+    }
+
+    private ObjectModel object(String className, Schema<?> schema, String pointer, Map<String, Declared> declared,
+            Set<String> required) {
         NameAllocator memberNames = NameAllocator.forMembers();
         List<PropertyModel> properties = new ArrayList<>();
-        Map<String, Schema> declared = schema.getProperties() == null ? Map.of() : schema.getProperties();
-        for (Map.Entry<String, Schema> entry : declared.entrySet()) {
+        for (Map.Entry<String, Declared> entry : declared.entrySet()) {
             String wireName = entry.getKey();
-            String propertyPointer = pointer + "/properties/" + SchemaShapes.escape(wireName);
-            Schema<?> propertySchema = entry.getValue();
+            String propertyPointer = entry.getValue().pointer();
+            Schema<?> propertySchema = entry.getValue().schema();
             SchemaShapes.Core core = shapes.withoutNull(propertySchema, propertyPointer);
             String javaName = memberNames.allocate(JavaNames.propertyName(wireName));
             TypeRef type = typeOf(core.schema(), core.pointer(), className + JavaNames.className(wireName));
@@ -112,7 +199,8 @@ public final class ModelReader {
                     required.contains(wireName),
                     core.nullable(),
                     shapes.isSecret(propertySchema, propertyPointer) || shapes.isSecret(core.schema(), core.pointer()),
-                    shapes.docs(propertySchema, propertyPointer)));
+                    shapes.docs(propertySchema, propertyPointer),
+                    required.contains(wireName) ? shapes.constString(core.schema(), core.pointer()) : null));
         }
         for (String name : required) {
             if (!declared.containsKey(name)) {
@@ -120,16 +208,115 @@ public final class ModelReader {
                         "'" + name + "' is required but not declared in properties; it is kept as an unknown property"));
             }
         }
-        return new ObjectModel(className, pointer, shapes.docs(schema, pointer), properties);
+        return new ObjectModel(className, pointer, shapes.docs(schema, pointer), properties, List.of(),
+                additionalValues(className, schema, pointer));
+    }
+
+    /** {@code additionalProperties: schema} types the properties the spec does not name; anything else is any. */
+    private TypeRef additionalValues(String className, Schema<?> schema, String pointer) {
+        if (!(schema.getAdditionalProperties() instanceof Schema)) {
+            return ObjectModel.ANY_VALUES;
+        }
+        String at = pointer + "/additionalProperties";
+        SchemaShapes.Core core = shapes.withoutNull((Schema<?>) schema.getAdditionalProperties(), at);
+        return typeOf(core.schema(), core.pointer(), className + "Value");
+    }
+
+    /** oneOf/anyOf: each alternative is a variant, tried in spec order unless the discriminator decides. */
+    private UnionModel union(String className, Schema<?> schema, String pointer) {
+        Discriminator discriminator = schema.getDiscriminator();
+        List<UnionDraft.Option> options = new ArrayList<>();
+        List<SchemaShapes.Core> alternatives = shapes.unionAlternatives(schema, pointer);
+        for (int i = 0; i < alternatives.size(); i++) {
+            SchemaShapes.Core alternative = alternatives.get(i);
+            SchemaShapes.Core core = shapes.withoutNull(alternative.schema(), alternative.pointer());
+            String title = core.schema().getTitle();
+            String inlineName = className + (title == null || title.isBlank()
+                    ? "Option" + (i + 1) : JavaNames.className(title));
+            TypeRef type = typeOf(core.schema(), core.pointer(), inlineName);
+            options.add(new UnionDraft.Option(type, discriminatorValues(discriminator, core.schema().get$ref())));
+        }
+        UnionModel draft = new UnionModel(className, pointer, shapes.docs(schema, pointer), List.of(),
+                discriminator == null || discriminator.getPropertyName() == null
+                        ? "" : discriminator.getPropertyName());
+        unions.add(new UnionDraft(types.size(), draft, options));
+        return draft;
+    }
+
+    /** The values that select a referenced variant: its mapping keys, or else its component name. */
+    private static List<String> discriminatorValues(Discriminator discriminator, String ref) {
+        if (discriminator == null || ref == null) {
+            return List.of();
+        }
+        String name = componentName(ref);
+        List<String> values = new ArrayList<>();
+        if (discriminator.getMapping() != null) {
+            discriminator.getMapping().forEach((value, target) -> {
+                if (target.equals(ref) || target.equals(name)) {
+                    values.add(value);
+                }
+            });
+        }
+        if (values.isEmpty() && name != null) {
+            values.add(name);
+        }
+        return values;
+    }
+
+    /** {@code type: [string, integer]}: one variant per listed type, each read with the schema's other keywords. */
+    private UnionModel typeUnion(String className, Schema<?> schema, String pointer) {
+        List<UnionDraft.Option> options = new ArrayList<>();
+        for (String type : shapes.severalTypes(schema, pointer)) {
+            options.add(new UnionDraft.Option(typeNamed(type, schema, pointer, className), List.of()));
+        }
+        UnionModel draft = new UnionModel(className, pointer, shapes.docs(schema, pointer), List.of(), "");
+        unions.add(new UnionDraft(types.size(), draft, options));
+        return draft;
+    }
+
+    private TypeRef typeNamed(String type, Schema<?> schema, String pointer, String className) {
+        switch (type) {
+            case "string":
+                return new TypeRef.Scalar(stringKind(schema, pointer));
+            case "integer":
+                return new TypeRef.Scalar(integerKind(schema, pointer));
+            case "number":
+                return new TypeRef.Scalar(numberKind(schema, pointer));
+            case "boolean":
+                return new TypeRef.Scalar(TypeRef.Kind.BOOLEAN);
+            case "array":
+                return arrayOf(schema, pointer, className + "Item");
+            case "object":
+                if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+                    String objectClass = classNames.allocate(className + "Object");
+                    types.add(objectModel(objectClass, schema, pointer));
+                    return new TypeRef.Named(objectClass);
+                }
+                return mapOf(schema, pointer, className);
+            default:
+                errors.add(source.problemAt(pointer + "/type", "unknown type '" + type
+                        + "'; expected one of string, integer, number, boolean, array, object, null"));
+                return new TypeRef.Scalar(TypeRef.Kind.ANY);
+        }
+    }
+
+    private static String componentName(String ref) {
+        if (ref.startsWith("#" + SCHEMAS)) {
+            return SchemaShapes.unescape(ref.substring(("#" + SCHEMAS).length()));
+        }
+        return null;
     }
 
     private EnumModel enumModel(String className, Schema<?> schema, String pointer) {
         NameAllocator constantNames = NameAllocator.forMembers().reserve("UNRECOGNIZED");
         List<EnumModel.EnumConstant> constants = new ArrayList<>();
-        for (String value : shapes.enumValues(schema, pointer)) {
-            constants.add(new EnumModel.EnumConstant(constantNames.allocate(JavaNames.constantName(value)), value));
+        boolean integer = shapes.isIntegerEnum(schema, pointer);
+        for (String value : new LinkedHashSet<>(shapes.enumValues(schema, pointer))) {
+            String name = !integer ? JavaNames.constantName(value)
+                    : value.startsWith("-") ? "MINUS_" + value.substring(1) : "VALUE_" + value;
+            constants.add(new EnumModel.EnumConstant(constantNames.allocate(name), value));
         }
-        return new EnumModel(className, pointer, shapes.docs(schema, pointer), constants);
+        return new EnumModel(className, pointer, shapes.docs(schema, pointer), constants, integer);
     }
 
     /**
@@ -155,23 +342,17 @@ public final class ModelReader {
             case "string":
                 return new TypeRef.Scalar(stringKind(schema, pointer));
             case "integer":
-                return new TypeRef.Scalar("int32".equals(schema.getFormat()) ? TypeRef.Kind.INT32 : TypeRef.Kind.INT64);
+                return new TypeRef.Scalar(integerKind(schema, pointer));
             case "number":
-                return new TypeRef.Scalar(numberKind(schema.getFormat()));
+                return new TypeRef.Scalar(numberKind(schema, pointer));
             case "boolean":
                 return new TypeRef.Scalar(TypeRef.Kind.BOOLEAN);
             case "array":
                 return arrayOf(schema, pointer, inlineName);
             case "object":
                 return mapOf(schema, pointer, inlineName);
-            case SchemaShapes.SEVERAL_TYPES:
-                warnings.add(source.problemAt(pointer,
-                        "a value of several types is generated as Object (typed unions are not supported yet)"));
-                return new TypeRef.Scalar(TypeRef.Kind.ANY);
             case SchemaShapes.COMPOSITION:
-                warnings.add(source.problemAt(pointer,
-                        "this allOf/oneOf/anyOf is generated as Object (compositions are not supported yet)"));
-                return new TypeRef.Scalar(TypeRef.Kind.ANY);
+                return composedValue(schema, pointer, inlineName);
             default:
                 errors.add(source.problemAt(pointer + "/type", "unknown type '" + type
                         + "'; expected one of string, integer, number, boolean, array, object, null"));
@@ -210,13 +391,33 @@ public final class ModelReader {
         }
     }
 
+    /**
+     * A composition that is not an object nor a union: an allOf that only narrows one type (its first typed member
+     * decides), or alternatives that only add constraints (any value).
+     */
+    private TypeRef composedValue(Schema<?> schema, String pointer, String inlineName) {
+        List<Schema> allOf = schema.getAllOf();
+        if (allOf != null) {
+            for (int i = 0; i < allOf.size(); i++) {
+                Schema<?> member = allOf.get(i);
+                String at = pointer + "/allOf/" + i;
+                if (member.get$ref() != null || shapes.type(member, at) != null) {
+                    SchemaShapes.Core core = shapes.withoutNull(member, at);
+                    return typeOf(core.schema(), core.pointer(), inlineName);
+                }
+            }
+        }
+        return new TypeRef.Scalar(TypeRef.Kind.ANY);
+    }
+
     private TypeRef arrayOf(Schema<?> schema, String pointer, String inlineName) {
         Schema<?> items = schema.getItems();
         if (items == null) {
             return new TypeRef.ListOf(new TypeRef.Scalar(TypeRef.Kind.ANY), true);
         }
         SchemaShapes.Core core = shapes.withoutNull(items, pointer + "/items");
-        return new TypeRef.ListOf(typeOf(core.schema(), core.pointer(), inlineName), core.nullable());
+        return new TypeRef.ListOf(typeOf(core.schema(), core.pointer(), inlineName), core.nullable(),
+                Boolean.TRUE.equals(schema.getUniqueItems()));
     }
 
     private TypeRef mapOf(Schema<?> schema, String pointer, String inlineName) {
@@ -253,12 +454,29 @@ public final class ModelReader {
         }
     }
 
-    private static TypeRef.Kind numberKind(String format) {
+    private TypeRef.Kind integerKind(Schema<?> schema, String pointer) {
+        String format = schema.getFormat();
+        if ("int32".equals(format)) {
+            return TypeRef.Kind.INT32;
+        }
+        if (format != null && !"int64".equals(format)) {
+            warnings.add(source.problemAt(pointer + "/format",
+                    "unknown integer format '" + format + "'; generated as Long"));
+        }
+        return TypeRef.Kind.INT64;
+    }
+
+    private TypeRef.Kind numberKind(Schema<?> schema, String pointer) {
+        String format = schema.getFormat();
         if ("float".equals(format)) {
             return TypeRef.Kind.FLOAT;
         }
         if ("double".equals(format)) {
             return TypeRef.Kind.DOUBLE;
+        }
+        if (format != null && !"decimal".equals(format)) {
+            warnings.add(source.problemAt(pointer + "/format",
+                    "unknown number format '" + format + "'; generated as BigDecimal"));
         }
         return TypeRef.Kind.DECIMAL;
     }

@@ -189,10 +189,116 @@ final class SchemaShapes {
         if (schema.getAllOf() != null || schema.getOneOf() != null || schema.getAnyOf() != null) {
             return COMPOSITION;
         }
+        JsonNode raw = source.at(pointer);
+        if (raw.has("const") && !raw.get("const").isNull()) {
+            return jsonType(raw.get("const"));
+        }
+        JsonNode values = raw.path("enum");
+        if (values.isArray()) {
+            Set<String> kinds = new LinkedHashSet<>();
+            values.forEach(v -> {
+                if (!v.isNull()) {
+                    kinds.add(jsonType(v));
+                }
+            });
+            return kinds.size() == 1 ? kinds.iterator().next() : null;
+        }
         if (!enumValues(schema, pointer).isEmpty()) {
             return "string";
         }
         return null;
+    }
+
+    /** The JSON Schema type of one JSON value. */
+    private static String jsonType(JsonNode value) {
+        if (value.isTextual()) {
+            return "string";
+        }
+        if (value.isIntegralNumber()) {
+            return "integer";
+        }
+        if (value.isNumber()) {
+            return "number";
+        }
+        if (value.isBoolean()) {
+            return "boolean";
+        }
+        return value.isArray() ? "array" : "object";
+    }
+
+    /**
+     * The non-null alternatives of a {@code oneOf}/{@code anyOf} that makes a union, as (schema, pointer) pairs;
+     * empty when the schema is not one. Alternatives that only add constraints (a {@code required} list, a
+     * {@code not}) to an object's own properties do not make it a union.
+     */
+    List<Core> unionAlternatives(Schema<?> schema, String pointer) {
+        List<Schema> alternatives = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
+        if (alternatives == null || schema.getProperties() != null || schema.get$ref() != null) {
+            return List.of();
+        }
+        String keyword = schema.getOneOf() != null ? "/oneOf/" : "/anyOf/";
+        List<Core> result = new ArrayList<>();
+        for (int i = 0; i < alternatives.size(); i++) {
+            String at = pointer + keyword + i;
+            Schema<?> alternative = alternatives.get(i);
+            if (isNullSchema(alternative, source.at(at))) {
+                continue;
+            }
+            if (constraintOnly(alternative)) {
+                return List.of();
+            }
+            result.add(new Core(alternative, at, false));
+        }
+        return result.size() > 1 ? result : List.of();
+    }
+
+    private static boolean constraintOnly(Schema<?> schema) {
+        return schema.get$ref() == null && schema.getType() == null && schema.getTypes() == null
+                && schema.getProperties() == null && schema.getItems() == null && schema.getAllOf() == null
+                && schema.getOneOf() == null && schema.getAnyOf() == null && schema.getEnum() == null;
+    }
+
+    /** The JSON types listed in {@code type: [..]}, without null, when there are several. */
+    List<String> severalTypes(Schema<?> schema, String pointer) {
+        Set<String> types = new LinkedHashSet<>();
+        if (schema.getTypes() != null) {
+            types.addAll(schema.getTypes());
+        } else {
+            JsonNode rawType = source.at(pointer).path("type");
+            if (rawType.isArray()) {
+                rawType.forEach(t -> types.add(t.asText()));
+            }
+        }
+        types.remove("null");
+        return types.size() > 1 ? List.copyOf(types) : List.of();
+    }
+
+    /** Whether allOf merges several members (or members and own properties) into one object. */
+    boolean mergesAllOf(Schema<?> schema) {
+        List<Schema> allOf = schema.getAllOf();
+        return allOf != null && schema.get$ref() == null
+                && (allOf.size() > 1 || schema.getProperties() != null)
+                && allOf.stream().anyMatch(this::contributesProperties);
+    }
+
+    private boolean contributesProperties(Schema<?> member) {
+        Schema<?> target = member;
+        Set<String> seen = new HashSet<>();
+        while (target != null && target.get$ref() != null && target.get$ref().startsWith(SCHEMAS)) {
+            String name = unescape(target.get$ref().substring(SCHEMAS.length()));
+            if (!seen.add(name)) {
+                return false;
+            }
+            target = components.get(name);
+        }
+        if (target == null) {
+            return false;
+        }
+        if (target.getProperties() != null && !target.getProperties().isEmpty()) {
+            return true;
+        }
+        return target.getAllOf() != null && target.getAllOf().stream().anyMatch(m -> m != member
+                && seen.size() < 64 && contributesProperties(m));
     }
 
     /** Whether the schema becomes a generated class: an object with properties, or an enum of strings. */
@@ -202,18 +308,40 @@ final class SchemaShapes {
         if (s.get$ref() != null) {
             return false;
         }
-        if (isEnum(s, core.pointer())) {
+        if (isEnum(s, core.pointer()) || mergesAllOf(s)) {
+            return true;
+        }
+        if (!unionAlternatives(s, core.pointer()).isEmpty() || !severalTypes(s, core.pointer()).isEmpty()) {
             return true;
         }
         return "object".equals(type(s, core.pointer())) && s.getProperties() != null && !s.getProperties().isEmpty();
     }
 
     boolean isEnum(Schema<?> schema, String pointer) {
-        if (enumValues(schema, pointer).isEmpty()) {
+        if (enumValues(schema, pointer).isEmpty() || schema.getProperties() != null) {
             return false;
         }
         String type = type(schema, pointer);
-        return type == null || "string".equals(type);
+        return type == null || "string".equals(type) || isIntegerEnum(schema, pointer);
+    }
+
+    /** An enum whose values are all JSON integers. */
+    boolean isIntegerEnum(Schema<?> schema, String pointer) {
+        if (!"integer".equals(type(schema, pointer))) {
+            return false;
+        }
+        JsonNode raw = source.at(pointer).path("enum");
+        if (raw.isArray()) {
+            for (JsonNode value : raw) {
+                if (!value.isNull() && !(value.isIntegralNumber() && value.canConvertToLong())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return schema.getEnum() != null && schema.getEnum().stream()
+                .allMatch(v -> v == null || v instanceof Integer || v instanceof Long
+                        || v instanceof java.math.BigInteger && ((java.math.BigInteger) v).bitLength() < 64);
     }
 
     /** The listed non-null values, as written. */
@@ -234,6 +362,15 @@ final class SchemaShapes {
             }
         }
         return values;
+    }
+
+    /** A {@code const} string's value, or null. */
+    String constString(Schema<?> schema, String pointer) {
+        JsonNode value = source.at(pointer).path("const");
+        if (value.isTextual()) {
+            return value.asText();
+        }
+        return schema.getConst() instanceof String ? (String) schema.getConst() : null;
     }
 
     boolean isSecret(Schema<?> schema, String pointer) {
@@ -259,7 +396,14 @@ final class SchemaShapes {
             raw.get("examples").forEach(example -> examples.add(example.toString()));
         }
         boolean deprecated = Boolean.TRUE.equals(schema.getDeprecated()) || raw.path("deprecated").asBoolean(false);
-        return new Docs(description, examples, deprecated);
+        String defaultValue = raw.has("default") ? raw.get("default").toString()
+                : raw.isMissingNode() && schema.getDefault() != null ? toJson(schema.getDefault()) : "";
+        Docs.Access access = Boolean.TRUE.equals(schema.getReadOnly()) || raw.path("readOnly").asBoolean(false)
+                ? Docs.Access.READ_ONLY
+                : Boolean.TRUE.equals(schema.getWriteOnly()) || raw.path("writeOnly").asBoolean(false)
+                        ? Docs.Access.WRITE_ONLY
+                        : Docs.Access.READ_WRITE;
+        return new Docs(description, examples, deprecated, defaultValue, access);
     }
 
     private static String toJson(Object value) {
