@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.Discriminator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -45,6 +46,11 @@ public final class ModelReader {
     private final Set<String> merging = new HashSet<>();
     /** The allOf bases (component names) each merged class was built on. */
     private final Map<String, List<String>> allOfBases = new LinkedHashMap<>();
+    /**
+     * Inline schema pointer → its class. An inline schema reached twice (a base's property merged into each class
+     * built on it with allOf) is one class, named after the first place that reached it.
+     */
+    private final Map<String, String> inlineClasses = new HashMap<>();
     /** Unions as read, finished once every class they name is known. */
     private final List<UnionDraft> unions = new ArrayList<>();
 
@@ -330,7 +336,12 @@ public final class ModelReader {
             return referenced(ref, pointer);
         }
         if (shapes.becomesClass(schema, pointer)) {
+            String defined = inlineClasses.get(pointer);
+            if (defined != null) {
+                return new TypeRef.Named(defined);
+            }
             String className = classNames.allocate(JavaNames.className(inlineName));
+            inlineClasses.put(pointer, className);
             defineClass(className, schema, pointer);
             return new TypeRef.Named(className);
         }
