@@ -29,15 +29,23 @@ import javax.annotation.processing.Generated;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE
 )
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"name"})
+@JsonPropertyOrder({"name", "status", "phase"})
 public final class Labels {
     @JsonProperty("name")
     private final String name;
+
+    @JsonProperty("status")
+    private final OwnerStatus status;
+
+    @JsonProperty("phase")
+    private final LabelsPhase phase;
 
     private final Map<String, Long> additionalProperties;
 
     private Labels(Builder builder) {
         this.name = builder.name;
+        this.status = builder.status;
+        this.phase = builder.phase;
         this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
@@ -60,6 +68,20 @@ public final class Labels {
     }
 
     /**
+     * <p>JSON property <code>status</code>: optional (empty when absent), never null.
+     */
+    public Optional<OwnerStatus> getStatus() {
+        return Optional.ofNullable(status);
+    }
+
+    /**
+     * <p>JSON property <code>phase</code>: optional (empty when absent), never null.
+     */
+    public Optional<LabelsPhase> getPhase() {
+        return Optional.ofNullable(phase);
+    }
+
+    /**
      * Properties the spec does not declare, in the order they were read; written back as they came.
      */
     @JsonAnyGetter
@@ -77,18 +99,22 @@ public final class Labels {
         }
         Labels that = (Labels) other;
         return Objects.equals(this.name, that.name)
+                && Objects.equals(this.status, that.status)
+                && Objects.equals(this.phase, that.phase)
                 && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, additionalProperties);
+        return Objects.hash(name, status, phase, additionalProperties);
     }
 
     @Override
     public String toString() {
         StringJoiner text = new StringJoiner(", ", "Labels{", "}");
         text.add("name=" + (this.name == null ? "<absent>" : this.name));
+        text.add("status=" + (this.status == null ? "<absent>" : this.status));
+        text.add("phase=" + (this.phase == null ? "<absent>" : this.phase));
         if (!this.additionalProperties.isEmpty()) {
             text.add("additionalProperties=" + this.additionalProperties.keySet());
         }
@@ -109,6 +135,10 @@ public final class Labels {
     public static final class Builder {
         private String name;
 
+        private OwnerStatus status;
+
+        private LabelsPhase phase;
+
         private final Map<String, Long> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -116,6 +146,8 @@ public final class Labels {
 
         private Builder(Labels source) {
             this.name = source.name;
+            this.status = source.status;
+            this.phase = source.phase;
             this.additionalProperties.putAll(source.additionalProperties);
         }
 
@@ -125,12 +157,24 @@ public final class Labels {
             return this;
         }
 
+        @JsonProperty("status")
+        public Builder status(OwnerStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        @JsonProperty("phase")
+        public Builder phase(LabelsPhase phase) {
+            this.phase = phase;
+            return this;
+        }
+
         /**
          * Adds a property the spec does not declare; it is written after the declared ones.
          */
         @JsonAnySetter
         public Builder additionalProperty(String name, Long value) {
-            if (Arrays.asList("name").contains(name)) {
+            if (Arrays.asList("name", "status", "phase").contains(name)) {
                 throw new IllegalArgumentException("Labels: '" + name + "' is a declared property; use its builder method");
             }
             this.additionalProperties.put(name, value);

@@ -36,7 +36,7 @@ import org.openapitools.jackson.nullable.JsonNullable;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE
 )
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"id", "pets", "favourite", "shape", "value", "priority", "mood", "kind", "createdAt", "password", "code", "grid", "groups", "tags", "address", "contact"})
+@JsonPropertyOrder({"id", "pets", "favourite", "shape", "value", "priority", "mood", "kind", "createdAt", "password", "code", "grid", "groups", "tags", "address", "status", "contact"})
 public final class Owner {
     @JsonProperty("id")
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -88,6 +88,9 @@ public final class Owner {
     @JsonProperty("address")
     private final OwnerAddress address;
 
+    @JsonProperty("status")
+    private final OwnerStatus status;
+
     @JsonProperty("contact")
     private final OwnerContact contact;
 
@@ -109,6 +112,7 @@ public final class Owner {
         this.groups = builder.groups == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.groups));
         this.tags = builder.tags == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(builder.tags));
         this.address = builder.address;
+        this.status = builder.status;
         this.contact = builder.contact;
         this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
@@ -236,6 +240,13 @@ public final class Owner {
     }
 
     /**
+     * <p>JSON property <code>status</code>: optional (empty when absent), never null.
+     */
+    public Optional<OwnerStatus> getStatus() {
+        return Optional.ofNullable(status);
+    }
+
+    /**
      * <p>JSON property <code>contact</code>: optional (empty when absent), never null.
      */
     public Optional<OwnerContact> getContact() {
@@ -274,13 +285,14 @@ public final class Owner {
                 && Objects.equals(this.groups, that.groups)
                 && Objects.equals(this.tags, that.tags)
                 && Objects.equals(this.address, that.address)
+                && Objects.equals(this.status, that.status)
                 && Objects.equals(this.contact, that.contact)
                 && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, pets, favourite, shape, value, priority, mood, kind, createdAt, password, code, grid, groups, tags, address, contact, additionalProperties);
+        return Objects.hash(id, pets, favourite, shape, value, priority, mood, kind, createdAt, password, code, grid, groups, tags, address, status, contact, additionalProperties);
     }
 
     @Override
@@ -301,6 +313,7 @@ public final class Owner {
         text.add("groups=" + (this.groups == null ? "<absent>" : this.groups));
         text.add("tags=" + (this.tags == null ? "<absent>" : this.tags));
         text.add("address=" + (this.address == null ? "<absent>" : this.address));
+        text.add("status=" + (this.status == null ? "<absent>" : this.status));
         text.add("contact=" + (this.contact == null ? "<absent>" : this.contact));
         if (!this.additionalProperties.isEmpty()) {
             text.add("additionalProperties=" + this.additionalProperties.keySet());
@@ -350,6 +363,8 @@ public final class Owner {
 
         private OwnerAddress address;
 
+        private OwnerStatus status;
+
         private OwnerContact contact;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
@@ -373,6 +388,7 @@ public final class Owner {
             this.groups = source.groups;
             this.tags = source.tags;
             this.address = source.address;
+            this.status = source.status;
             this.contact = source.contact;
             this.additionalProperties.putAll(source.additionalProperties);
         }
@@ -489,6 +505,12 @@ public final class Owner {
             return this;
         }
 
+        @JsonProperty("status")
+        public Builder status(OwnerStatus status) {
+            this.status = status;
+            return this;
+        }
+
         @JsonProperty("contact")
         public Builder contact(OwnerContact contact) {
             this.contact = contact;
@@ -500,7 +522,7 @@ public final class Owner {
          */
         @JsonAnySetter
         public Builder additionalProperty(String name, Object value) {
-            if (Arrays.asList("id", "pets", "favourite", "shape", "value", "priority", "mood", "kind", "createdAt", "password", "code", "grid", "groups", "tags", "address", "contact").contains(name)) {
+            if (Arrays.asList("id", "pets", "favourite", "shape", "value", "priority", "mood", "kind", "createdAt", "password", "code", "grid", "groups", "tags", "address", "status", "contact").contains(name)) {
                 throw new IllegalArgumentException("Owner: '" + name + "' is a declared property; use its builder method");
             }
             this.additionalProperties.put(name, value);

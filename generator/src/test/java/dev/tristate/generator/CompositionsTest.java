@@ -192,6 +192,15 @@ class CompositionsTest {
     }
 
     @Test
+    void identicalInlineSchemasShareTheClassOfTheFirstPlace() throws Exception {
+        assertThat(sources.resolve("LabelsStatus.java")).doesNotExist();
+        assertThat(sources.resolve("LabelsPhase.java")).exists();
+        assertThat(type("Labels").getMethod("getStatus").getGenericReturnType().getTypeName())
+                .isEqualTo("java.util.Optional<it.comp.OwnerStatus>");
+        roundTrip("{\"status\":\"archived\",\"phase\":\"deleted\"}", "Labels");
+    }
+
+    @Test
     void patternPropertiesAndClosedObjectsKeepWhatTheyDoNotDeclare() throws Exception {
         Object patterned = roundTrip("{\"name\":\"n\",\"x-a\":\"1\",\"y\":2}", "Patterned");
         assertThat(List.copyOf(((Map<?, ?>) call(patterned, "getAdditionalProperties")).keySet())).isEqualTo(List.of("x-a", "y"));

@@ -94,7 +94,7 @@ public final class ModelReader {
         String title = openApi.getInfo() == null ? "" : nullToEmpty(openApi.getInfo().getTitle());
         String version = openApi.getInfo() == null ? "" : nullToEmpty(openApi.getInfo().getVersion());
         // An alias used in many places would repeat its warning once per use: report each place once.
-        return new Result(new ApiModel(title, version, types), List.copyOf(new LinkedHashSet<>(warnings)));
+        return new Result(new ApiModel(title, version, InlineDuplicates.fold(types)), List.copyOf(new LinkedHashSet<>(warnings)));
     }
 
     private void defineClass(String className, Schema<?> schema, String pointer) {
