@@ -13,6 +13,7 @@ import dev.tristate.generator.model.ObjectModel;
 import dev.tristate.generator.model.PropertyModel;
 import dev.tristate.generator.model.TypeModel;
 import dev.tristate.generator.model.TypeRef;
+import dev.tristate.generator.model.UnionModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +154,23 @@ class ModelDiffTest {
         assertThat(removed.sourceBreaking()).isTrue();
         assertThat(removed.newReadsOld()).contains("'green'");
         assertThat(report.summary()).isEqualTo("2 changes (1 wire-breaking, 1 source-breaking)");
+    }
+
+    @Test
+    void unionVariantsAddedAreCompatibleAndRemovedBreak() {
+        UnionModel before = new UnionModel("Id", "/components/schemas/Id", Docs.NONE, List.of(
+                new UnionModel.Variant(STRING, "StringValue", List.of(), List.of(), List.of()),
+                new UnionModel.Variant(new TypeRef.Named("Pet"), "", List.of("pet"), List.of(), List.of())), "kind");
+        UnionModel after = new UnionModel("Id", "/components/schemas/Id", Docs.NONE, List.of(
+                new UnionModel.Variant(STRING, "StringValue", List.of(), List.of(), List.of()),
+                new UnionModel.Variant(INT64, "LongValue", List.of(), List.of(), List.of())), "kind");
+        ChangeReport report = ModelDiff.between(api(before), api(after));
+        assertThat(report.changes()).extracting(Change::kind, Change::detail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Kind.VARIANT_ADDED, "Id.LongValue"),
+                org.assertj.core.groups.Tuple.tuple(Kind.VARIANT_REMOVED, "Pet"));
+        assertThat(report.changes().get(0).wireBreaking()).as("an unknown variant is kept as Unknown").isFalse();
+        assertThat(report.changes().get(1).sourceBreaking()).isTrue();
+        assertThat(report.changes().get(1).newReadsOld()).contains("Id.Unknown");
     }
 
     private static Change only(ChangeReport report) {

@@ -35,7 +35,9 @@ public record Change(
         MADE_NULLABLE("made nullable"),
         MADE_NON_NULLABLE("made non-nullable"),
         ENUM_VALUE_ADDED("enum value added"),
-        ENUM_VALUE_REMOVED("enum value removed");
+        ENUM_VALUE_REMOVED("enum value removed"),
+        VARIANT_ADDED("union variant added"),
+        VARIANT_REMOVED("union variant removed");
 
         private final String text;
 

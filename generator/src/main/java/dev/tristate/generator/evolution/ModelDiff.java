@@ -43,8 +43,10 @@ public final class ModelDiff {
                 compareObjects((ObjectModel) previous, (ObjectModel) type);
             } else if (previous instanceof EnumModel && type instanceof EnumModel) {
                 compareEnums((EnumModel) previous, (EnumModel) type);
+            } else if (previous instanceof UnionModel && type instanceof UnionModel) {
+                compareUnions((UnionModel) previous, (UnionModel) type);
             } else if (previous.getClass() == type.getClass()) {
-                // Unions and views: their variants and getters follow from the object classes, compared above.
+                // Views: their getters are the base class's, compared with it.
                 continue;
             } else {
                 changes.add(new Change(Change.Kind.TYPE_CHANGED, type.className(), null,
@@ -156,6 +158,32 @@ public final class ModelDiff {
                         after.schemaPointer() + "/enum"));
             }
         }
+    }
+
+    /** Variants by the Java name code uses for them: the object class, or the wrapper record. */
+    private void compareUnions(UnionModel before, UnionModel after) {
+        Set<String> old = new LinkedHashSet<>();
+        before.variants().forEach(v -> old.add(variantName(before, v)));
+        Set<String> now = new LinkedHashSet<>();
+        after.variants().forEach(v -> now.add(variantName(after, v)));
+        for (String variant : now) {
+            if (!old.contains(variant)) {
+                changes.add(new Change(Change.Kind.VARIANT_ADDED, after.className(), null, variant, false, null, null,
+                        after.schemaPointer()));
+            }
+        }
+        for (String variant : old) {
+            if (!now.contains(variant)) {
+                changes.add(new Change(Change.Kind.VARIANT_REMOVED, after.className(), null, variant, true, null,
+                        "old JSON of this variant is now read as " + after.className() + ".Unknown",
+                        after.schemaPointer()));
+            }
+        }
+    }
+
+    private static String variantName(UnionModel union, UnionModel.Variant variant) {
+        return variant.wrapped() ? union.className() + "." + variant.wrapperName()
+                : ((dev.tristate.generator.model.TypeRef.Named) variant.type()).className();
     }
 
     private static Map<String, TypeModel> byName(ApiModel model) {
