@@ -1,5 +1,9 @@
 package dev.tristate.generator.naming;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +36,24 @@ public final class JavaNames {
             "ClassLoader", "Module", "Package", "AutoCloseable", "Cloneable", "StrictMath", "ThreadLocal",
             "Builder", "Known");
 
+    /**
+     * The longest class name, in UTF-8 bytes. A class name becomes file names ({@code Name.java},
+     * {@code Name$Builder.class}, {@code Name.md}, the writer's temporary {@code .Name.java…tmp}, 29 bytes longer),
+     * and file systems allow 255 bytes per name; inline schemas nested a few levels deep reach that quickly, since
+     * each is named after the path to it.
+     */
+    public static final int MAX_CLASS_NAME_BYTES = 128;
+
+    /** Hex digits of the digest that keeps shortened names apart. */
+    private static final int HASH_DIGITS = 8;
+
     private JavaNames() {}
 
-    /** {@code "property_Connection_auth"} → {@code "PropertyConnectionAuth"}. */
+    /**
+     * {@code "property_Connection_auth"} → {@code "PropertyConnectionAuth"}. A name longer than
+     * {@link #MAX_CLASS_NAME_BYTES} keeps its beginning and ends in {@code _} and a digest of the whole name, so
+     * two long names that differ only at the end stay apart, run after run.
+     */
     public static String className(String raw) {
         String name = pascal(words(raw));
         if (name.isEmpty()) {
@@ -46,7 +65,49 @@ public final class JavaNames {
         if (RESERVED_CLASS_NAMES.contains(name)) {
             name = name + "Model";
         }
-        return name;
+        return shortened(name);
+    }
+
+    private static String shortened(String name) {
+        byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+        if (utf8.length <= MAX_CLASS_NAME_BYTES) {
+            return name;
+        }
+        int budget = MAX_CLASS_NAME_BYTES - 1 - HASH_DIGITS;
+        StringBuilder kept = new StringBuilder();
+        int bytes = 0;
+        int lastWordStart = 0;
+        for (int i = 0; i < name.length(); ) {
+            int codePoint = name.codePointAt(i);
+            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + size > budget) {
+                break;
+            }
+            if (Character.isUpperCase(codePoint)) {
+                lastWordStart = kept.length();
+            }
+            kept.appendCodePoint(codePoint);
+            bytes += size;
+            i += Character.charCount(codePoint);
+        }
+        // Ending on a whole word reads better, unless that would drop most of what fits.
+        if (lastWordStart > kept.length() / 2) {
+            kept.setLength(lastWordStart);
+        }
+        return kept + "_" + digest(name);
+    }
+
+    private static String digest(String name) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder();
+            for (int i = 0; hex.length() < HASH_DIGITS; i++) {
+                hex.append(String.format("%02x", hash[i]));
+            }
+            return hex.substring(0, HASH_DIGITS);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     /** {@code "auth_link_url"} → {@code "authLinkUrl"}; keywords and reserved member names get a suffix. */
@@ -90,7 +151,9 @@ public final class JavaNames {
      * Splits on everything that cannot be part of a Java identifier and on case changes
      * ({@code "authorizationCodePKCE"} → {@code [authorization, Code, PKCE]}); digits stay with the letters before.
      */
-    static List<String> words(String raw) {
+    static List<String> words(String wire) {
+        // One name written with composed or decomposed accents ("é" or "e" + U+0301) is one Java name.
+        String raw = Normalizer.normalize(wire, Normalizer.Form.NFC);
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         int length = raw.length();
