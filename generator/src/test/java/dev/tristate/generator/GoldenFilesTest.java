@@ -1,17 +1,13 @@
 package dev.tristate.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.tristate.generator.support.Generation;
 import dev.tristate.generator.support.InMemoryCompiler;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,28 +18,14 @@ import org.junit.jupiter.api.Test;
 class GoldenFilesTest {
 
     private static final String PACKAGE = "dev.tristate.samples.connections";
-    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "connections");
 
     @Test
     void canonicalSpecMatchesGoldenFiles() throws IOException {
         Path output = Generation.tempDir("golden");
         GenerationResult result = Generation.generate(Generation.canonicalSpec(), output, PACKAGE);
         Path generated = output.resolve(PACKAGE.replace('.', '/'));
-
-        if (Boolean.getBoolean("tristate.updateGolden")) {
-            update(generated);
-        }
-        TreeSet<String> expectedNames = names(GOLDEN);
-        TreeSet<String> actualNames = names(generated);
-        assertThat(actualNames).as("generated file names").isEqualTo(expectedNames);
-        assertThat(result.generatedFiles()).hasSize(expectedNames.size());
-        for (String name : actualNames) {
-            String expected = Files.readString(GOLDEN.resolve(name));
-            String actual = Files.readString(generated.resolve(name));
-            if (!expected.equals(actual)) {
-                fail(name + " differs from its golden file:\n" + TextDiff.unified(expected, actual));
-            }
-        }
+        int files = new GoldenFolder("connections").assertMatches(generated);
+        assertThat(result.generatedFiles()).hasSize(files);
     }
 
     @Test
@@ -53,26 +35,6 @@ class GoldenFilesTest {
         InMemoryCompiler.Compiled compiled = InMemoryCompiler.compile(root);
         assertThat(compiled.warnings()).as("javac warnings").isEmpty();
         assertThat(compiled.load(PACKAGE + ".Connection")).isFinal();
-    }
-
-    private static TreeSet<String> names(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
-        }
-    }
-
-    private static void update(Path generated) throws IOException {
-        Files.createDirectories(GOLDEN);
-        try (Stream<Path> old = Files.list(GOLDEN)) {
-            for (Path file : old.collect(Collectors.toList())) {
-                Files.delete(file);
-            }
-        }
-        try (Stream<Path> files = Files.list(generated)) {
-            for (Path file : files.collect(Collectors.toList())) {
-                Files.copy(file, GOLDEN.resolve(file.getFileName()));
-            }
-        }
     }
 
     /** A line diff small enough to read in a test report. */

@@ -44,7 +44,8 @@ final class EnumEmitter {
         for (EnumModel.EnumConstant constant : model.constants()) {
             type.addField(FieldSpec.builder(self, constant.javaName(), Modifier.PUBLIC, Modifier.STATIC,
                             Modifier.FINAL)
-                    .initializer("new $T($S, $T.$L)", self, constant.wireValue(), known, constant.javaName())
+                    .initializer("new $T($L, $T.$L)", self, JavaLiterals.string(constant.wireValue()), known,
+                            constant.javaName())
                     .build());
         }
         type.addField(String.class, "value", Modifier.PRIVATE, Modifier.FINAL);
@@ -145,7 +146,7 @@ final class EnumEmitter {
     static CodeBlock switchOnValue(List<EnumModel.EnumConstant> constants, CodeBlock otherwise) {
         CodeBlock.Builder body = CodeBlock.builder().add("switch (value) {\n").indent();
         for (EnumModel.EnumConstant constant : firstOfEachValue(constants)) {
-            body.add("case $S:\n", constant.wireValue()).indent()
+            body.add("case $L:\n", JavaLiterals.string(constant.wireValue())).indent()
                     .addStatement("return $L", constant.javaName())
                     .unindent();
         }

@@ -90,7 +90,7 @@ final class LargeEnumEmitter {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
         for (EnumModel.EnumConstant constant : constants) {
             chunk.addField(FieldSpec.builder(self, constant.javaName(), Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($S, true)", self, constant.wireValue())
+                    .initializer("new $T($L, true)", self, JavaLiterals.string(constant.wireValue()))
                     .build());
         }
         chunk.addMethod(MethodSpec.methodBuilder("find")

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,6 +37,11 @@ public final class JavaNames {
             "ClassLoader", "Module", "Package", "AutoCloseable", "Cloneable", "StrictMath", "ThreadLocal",
             "Builder", "Known");
 
+    /** Names Windows reserves for devices, whatever the case and extension: {@code Aux.java} cannot be written. */
+    private static final Set<String> WINDOWS_DEVICES = Set.of(
+            "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+            "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+
     /**
      * The longest class name, in UTF-8 bytes. A class name becomes file names ({@code Name.java},
      * {@code Name$Builder.class}, {@code Name.md}, the writer's temporary {@code .Name.java…tmp}, 29 bytes longer),
@@ -62,39 +68,61 @@ public final class JavaNames {
         if (!Character.isJavaIdentifierStart(name.charAt(0))) {
             name = "Model" + name;
         }
-        if (RESERVED_CLASS_NAMES.contains(name)) {
+        if (RESERVED_CLASS_NAMES.contains(name) || WINDOWS_DEVICES.contains(name.toUpperCase(Locale.ROOT))) {
             name = name + "Model";
         }
         return shortened(name);
     }
 
+    /**
+     * A name cut to fit: the words it starts with (the outer schema) and the words it ends with (the property the
+     * class is for), which together tell siblings apart, then {@code _} and the digest.
+     */
     private static String shortened(String name) {
-        byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
-        if (utf8.length <= MAX_CLASS_NAME_BYTES) {
+        if (utf8Length(name) <= MAX_CLASS_NAME_BYTES) {
             return name;
         }
         int budget = MAX_CLASS_NAME_BYTES - 1 - HASH_DIGITS;
-        StringBuilder kept = new StringBuilder();
-        int bytes = 0;
-        int lastWordStart = 0;
-        for (int i = 0; i < name.length(); ) {
-            int codePoint = name.codePointAt(i);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (bytes + size > budget) {
+        String head = wordsFrom(name, budget * 2 / 3, true);
+        String tail = wordsFrom(name.substring(head.length()), budget - utf8Length(head), false);
+        return head + tail + "_" + digest(name);
+    }
+
+    /**
+     * The longest run of whole words at the start (or end) of a name that fits in {@code bytes}; at the start, a
+     * name with no word break in reach is cut inside a word.
+     */
+    private static String wordsFrom(String name, int bytes, boolean start) {
+        int[] codePoints = name.codePoints().toArray();
+        int used = 0;
+        int fit = 0;
+        int lastBreak = 0;
+        for (int i = 0; i < codePoints.length; i++) {
+            int codePoint = codePoints[start ? i : codePoints.length - 1 - i];
+            used += utf8Length(new String(Character.toChars(codePoint)));
+            if (used > bytes) {
                 break;
             }
-            if (Character.isUpperCase(codePoint)) {
-                lastWordStart = kept.length();
+            fit = i + 1;
+            if (!start && Character.isUpperCase(codePoint)) {
+                lastBreak = fit;
             }
-            kept.appendCodePoint(codePoint);
-            bytes += size;
-            i += Character.charCount(codePoint);
+            boolean nextStartsWord = i + 1 < codePoints.length && Character.isUpperCase(codePoints[i + 1]);
+            if (start && nextStartsWord) {
+                lastBreak = fit;
+            }
         }
-        // Ending on a whole word reads better, unless that would drop most of what fits.
-        if (lastWordStart > kept.length() / 2) {
-            kept.setLength(lastWordStart);
+        int keep = start && lastBreak == 0 ? fit : lastBreak;
+        if (start && fit == codePoints.length) {
+            keep = fit;
         }
-        return kept + "_" + digest(name);
+        int[] kept = start ? Arrays.copyOfRange(codePoints, 0, keep)
+                : Arrays.copyOfRange(codePoints, codePoints.length - keep, codePoints.length);
+        return new String(kept, 0, kept.length);
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     private static String digest(String name) {

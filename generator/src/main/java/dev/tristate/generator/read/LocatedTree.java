@@ -13,11 +13,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A JSON tree read from a parser, with the line and column of every node by JSON pointer. YAML anchors and aliases
@@ -52,18 +54,43 @@ final class LocatedTree {
         }
     }
 
+    /** A mapping or sequence being read: its entries so far, in order. */
+    private static final class Open {
+        final String pointer;
+        final boolean mapping;
+        final Object anchor;
+        /** The key of each entry (null for a YAML merge, {@code <<}); unused for a sequence. */
+        final List<String> keys = new ArrayList<>();
+        final List<JsonNode> values = new ArrayList<>();
+        final Set<String> written = new HashSet<>();
+        String key;
+        int index;
+
+        Open(String pointer, boolean mapping, Object anchor) {
+            this.pointer = pointer;
+            this.mapping = mapping;
+            this.anchor = anchor;
+        }
+
+        void add(JsonNode value) {
+            keys.add(key);
+            values.add(value);
+        }
+    }
+
     private final JsonParser parser;
     private final YAMLParser yaml;
     private final Map<String, int[]> locations = new HashMap<>();
     private final Map<String, JsonNode> anchors = new HashMap<>();
     private final Map<JsonNode, Long> sizes = new IdentityHashMap<>();
+    private final Deque<Open> open = new ArrayDeque<>();
     private long aliasValues;
     private final JsonNode root;
 
     private LocatedTree(JsonParser parser) throws IOException, TreeException {
         this.parser = parser;
         this.yaml = parser instanceof YAMLParser ? (YAMLParser) parser : null;
-        this.root = readValue("");
+        this.root = readDocument();
     }
 
     /** Reads the value at the parser's current token, which must be the first of the document. */
@@ -80,31 +107,80 @@ final class LocatedTree {
         return locations;
     }
 
-    private JsonNode readValue(String pointer) throws IOException, TreeException {
+    /**
+     * Without recursion: a document may nest as deep as the parser allows (1,000 levels), deeper than a thread's
+     * stack holds a recursive reader's frames.
+     */
+    private JsonNode readDocument() throws IOException, TreeException {
+        JsonNode value = begin("");
+        while (value == null) {
+            Open current = open.peek();
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                open.pop();
+                JsonNode done = close(current);
+                if (open.isEmpty()) {
+                    return done;
+                }
+                open.peek().add(done);
+                continue;
+            }
+            String child;
+            if (current.mapping) {
+                child = key(current);
+            } else {
+                child = current.pointer + "/" + current.index++;
+            }
+            JsonNode scalar = begin(child);
+            if (scalar != null) {
+                current.add(scalar);
+            }
+        }
+        return value;
+    }
+
+    /** Reads a mapping's key and moves to its value; returns the value's pointer. */
+    private String key(Open mapping) throws IOException, TreeException {
+        String name = parser.currentName();
+        String child = mapping.pointer + "/" + SourceDocument.escape(name);
+        JsonLocation keyAt = parser.currentTokenLocation();
+        parser.nextToken();
+        if (yaml != null && "<<".equals(name)) {
+            mapping.key = null;
+            return child;
+        }
+        if (!mapping.written.add(name)) {
+            int[] first = locations.get(child);
+            throw new TreeException(keyAt, "duplicate key " + Quoted.of(name) + " (first at line "
+                    + (first == null ? "?" : String.valueOf(first[0])) + "); one of the two would be ignored");
+        }
+        locations.put(child, new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
+        mapping.key = name;
+        return child;
+    }
+
+    /** The value at the current token if it is complete (a scalar or an alias), or null after opening it. */
+    private JsonNode begin(String pointer) throws IOException, TreeException {
         JsonLocation start = parser.currentTokenLocation();
         locations.putIfAbsent(pointer, new int[] {start.getLineNr(), start.getColumnNr()});
         if (yaml != null && yaml.isCurrentAlias()) {
             return alias(yaml.getText(), start);
         }
         Object anchor = yaml == null ? null : yaml.getObjectId();
-        JsonNode value = plainValue(pointer);
-        if (anchor != null) {
-            anchors.put(anchor.toString(), value);
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            open.push(new Open(pointer, token == JsonToken.START_OBJECT, anchor));
+            return null;
         }
-        return value;
+        JsonNode scalar = scalar(token);
+        if (anchor != null) {
+            anchors.put(anchor.toString(), scalar);
+        }
+        return scalar;
     }
 
-    private JsonNode plainValue(String pointer) throws IOException, TreeException {
-        switch (parser.currentToken()) {
-            case START_OBJECT:
-                return object(pointer);
-            case START_ARRAY:
-                ArrayNode array = JsonNodeFactory.instance.arrayNode();
-                int index = 0;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(pointer + "/" + index++));
-                }
-                return array;
+    private JsonNode scalar(JsonToken token) throws IOException {
+        switch (token) {
             case VALUE_STRING:
                 return JsonNodeFactory.instance.textNode(parser.getText());
             case VALUE_NUMBER_INT:
@@ -122,34 +198,35 @@ final class LocatedTree {
         }
     }
 
-    private ObjectNode object(String pointer) throws IOException, TreeException {
-        ObjectNode object = JsonNodeFactory.instance.objectNode();
-        List<JsonNode> merged = new ArrayList<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            String child = pointer + "/" + SourceDocument.escape(name);
-            JsonLocation keyAt = parser.currentTokenLocation();
-            parser.nextToken();
-            if (yaml != null && "<<".equals(name)) {
-                merged.add(readValue(child));
-                continue;
+    private JsonNode close(Open container) {
+        JsonNode node;
+        if (container.mapping) {
+            ObjectNode mapping = JsonNodeFactory.instance.objectNode();
+            for (int i = 0; i < container.keys.size(); i++) {
+                String key = container.keys.get(i);
+                if (key == null) {
+                    merge(mapping, container.values.get(i), container.written);
+                } else {
+                    mapping.set(key, container.values.get(i));
+                }
             }
-            int[] first = locations.get(child);
-            if (object.has(name)) {
-                throw new TreeException(keyAt, "duplicate key " + Quoted.of(name) + " (first at line "
-                        + (first == null ? "?" : String.valueOf(first[0])) + "); one of the two would be ignored");
-            }
-            locations.put(child, new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
-            object.set(name, readValue(child));
+            node = mapping;
+        } else {
+            ArrayNode sequence = JsonNodeFactory.instance.arrayNode();
+            container.values.forEach(sequence::add);
+            node = sequence;
         }
-        for (JsonNode source : merged) {
-            merge(object, source);
+        if (container.anchor != null) {
+            anchors.put(container.anchor.toString(), node);
         }
-        return object;
+        return node;
     }
 
-    /** YAML merge: keys the mapping writes itself win, then earlier merged mappings over later ones. */
-    private static void merge(ObjectNode into, JsonNode source) {
+    /**
+     * YAML merge, at the place of the {@code <<}: keys the mapping writes itself win wherever they are, then
+     * earlier merged mappings over later ones.
+     */
+    private static void merge(ObjectNode into, JsonNode source, Set<String> written) {
         List<JsonNode> mappings = new ArrayList<>();
         if (source.isArray()) {
             source.forEach(mappings::add);
@@ -159,7 +236,7 @@ final class LocatedTree {
         for (JsonNode mapping : mappings) {
             for (Iterator<Map.Entry<String, JsonNode>> fields = mapping.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                if (!into.has(field.getKey())) {
+                if (!written.contains(field.getKey()) && !into.has(field.getKey())) {
                     into.set(field.getKey(), field.getValue());
                 }
             }

@@ -50,11 +50,11 @@ final class SchemaKeywords {
         }
         type(site, node.get("type"));
         JsonNode properties = node.get("properties");
-        if (properties != null) {
-            if (!properties.isObject()) {
-                error(site, "/properties", "'properties' must map property names to schemas; found "
-                        + kind(properties));
-            }
+        if (properties != null && !properties.isObject()) {
+            error(site, "/properties", "'properties' must map property names to schemas; found " + kind(properties));
+        } else if (properties != null && properties.has("")) {
+            error(site, "/properties/", "a property with an empty name cannot be generated: Jackson reads an empty"
+                    + " @JsonProperty as \"the field's own name\"; give it a name");
         }
         required(site, node.get("required"));
         enumValues(site, node.get("enum"));
