@@ -13,6 +13,7 @@ import dev.tristate.generator.model.ApiModel;
 import dev.tristate.generator.naming.JavaNames;
 import dev.tristate.generator.read.Hashes;
 import dev.tristate.generator.read.ModelReader;
+import dev.tristate.generator.read.RefPolicy;
 import dev.tristate.generator.read.SourceDocument;
 import dev.tristate.generator.read.SpecReader;
 import dev.tristate.generator.write.SourceWriter;
@@ -53,14 +54,14 @@ public final class Generator {
                     List.of(), List.of(), null, paths(previous.get().docOutputs()), List.of(), List.of());
         }
 
-        SpecReader.ReadSpec spec = readSpec(config.inputSpec());
-        ModelReader.Result read = ModelReader.read(spec);
+        SpecReader.ReadSpec spec = readSpec(config.inputSpec(), config.refPolicy());
+        ModelReader.Result read = SpecReader.model(spec);
         List<SourceDocument> inputs = new ArrayList<>(spec.documents());
         Optional<ApiModel> baseline = Optional.empty();
         if (config.baseline() != null) {
-            SpecReader.ReadSpec baselineSpec = readSpec(config.baseline());
+            SpecReader.ReadSpec baselineSpec = readSpec(config.baseline(), config.refPolicy());
             inputs.addAll(baselineSpec.documents());
-            baseline = Optional.of(ModelReader.read(baselineSpec).model());
+            baseline = Optional.of(SpecReader.model(baselineSpec).model());
         } else if (config.stateDirectory() != null) {
             baseline = ModelJson.read(config.stateDirectory().resolve(MODEL_FILE));
         }
@@ -106,14 +107,19 @@ public final class Generator {
                 docs == null ? List.of() : docs.changed(), deletedDocs);
     }
 
-    /** Compares the models two specs give, without generating anything. */
+    /** Compares the models two specs give, without generating anything; references follow the default policy. */
     public ChangeReport diff(Path before, Path after) throws GenerationException {
-        ApiModel older = ModelReader.read(readSpec(before)).model();
-        return ModelDiff.between(older, ModelReader.read(readSpec(after)).model());
+        return diff(before, after, RefPolicy.defaults());
     }
 
-    private static SpecReader.ReadSpec readSpec(Path file) throws GenerationException {
-        return new SpecReader().read(file, file.toString());
+    /** Compares the models two specs give, without generating anything. */
+    public ChangeReport diff(Path before, Path after, RefPolicy refPolicy) throws GenerationException {
+        ApiModel older = SpecReader.model(readSpec(before, refPolicy)).model();
+        return ModelDiff.between(older, SpecReader.model(readSpec(after, refPolicy)).model());
+    }
+
+    private static SpecReader.ReadSpec readSpec(Path file, RefPolicy refPolicy) throws GenerationException {
+        return new SpecReader(refPolicy).read(file, file.toString());
     }
 
     private static List<Problem> breakingProblems(SourceDocument source, ChangeReport changes) {

@@ -1,7 +1,10 @@
 package dev.tristate.generator;
 
+import dev.tristate.generator.read.RefPolicy;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -25,6 +28,10 @@ import java.util.TreeMap;
  *     the other's JSON), reporting each
  * @param docsDirectory where to write Markdown documentation of the models (one page per type and an index,
  *     {@code README.md}); null writes none
+ * @param allowedRefDirectories folders a {@code $ref} may read files from, besides the folder of the spec's root
+ *     document (and of the baseline's); a reference to a file anywhere else is refused before it is read
+ * @param allowRemoteRefs let a {@code $ref} name an http or https URL, which Swagger Parser then fetches; refused
+ *     by default, before any connection is made
  */
 public record GeneratorConfig(
         Path inputSpec,
@@ -36,13 +43,21 @@ public record GeneratorConfig(
         Path baseline,
         Path changeReport,
         boolean failOnBreakingChange,
-        Path docsDirectory) {
+        Path docsDirectory,
+        List<Path> allowedRefDirectories,
+        boolean allowRemoteRefs) {
 
     public GeneratorConfig {
         Objects.requireNonNull(inputSpec, "inputSpec");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(packageName, "packageName");
         fingerprintExtras = Collections.unmodifiableSortedMap(new TreeMap<>(fingerprintExtras));
+        allowedRefDirectories = List.copyOf(allowedRefDirectories);
+    }
+
+    /** Where the spec's references may lead. */
+    public RefPolicy refPolicy() {
+        return new RefPolicy(allowedRefDirectories, allowRemoteRefs);
     }
 
     public static Builder builder() {
@@ -60,8 +75,22 @@ public record GeneratorConfig(
         private Path changeReport;
         private boolean failOnBreakingChange;
         private Path docsDirectory;
+        private final List<Path> allowedRefDirectories = new ArrayList<>();
+        private boolean allowRemoteRefs;
 
         private Builder() {}
+
+        /** Adds folders a {@code $ref} may read files from (the spec's own folder always may). */
+        public Builder allowedRefDirectories(List<Path> directories) {
+            this.allowedRefDirectories.addAll(directories);
+            return this;
+        }
+
+        /** Lets a {@code $ref} name an http or https URL, which is then fetched. */
+        public Builder allowRemoteRefs(boolean allowRemoteRefs) {
+            this.allowRemoteRefs = allowRemoteRefs;
+            return this;
+        }
 
         /** Where to write the Markdown documentation of the models; null (the default) writes none. */
         public Builder docsDirectory(Path docsDirectory) {
@@ -121,7 +150,8 @@ public record GeneratorConfig(
 
         public GeneratorConfig build() {
             return new GeneratorConfig(inputSpec, outputDirectory, packageName, stateDirectory, force,
-                    fingerprintExtras, baseline, changeReport, failOnBreakingChange, docsDirectory);
+                    fingerprintExtras, baseline, changeReport, failOnBreakingChange, docsDirectory,
+                    allowedRefDirectories, allowRemoteRefs);
         }
     }
 }

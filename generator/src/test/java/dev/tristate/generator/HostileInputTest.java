@@ -32,7 +32,7 @@ class HostileInputTest {
     @BeforeAll
     static void generate() {
         output = Generation.tempDir("hostile");
-        Generation.generate(Generation.fixture("hostile.yaml"), output, "it.hostile");
+        Generation.generate(Generation.fixture("hostile/comments-and-names.yaml"), output, "it.hostile");
         sources = output.resolve("it/hostile");
         compiled = InMemoryCompiler.compile(output);
     }

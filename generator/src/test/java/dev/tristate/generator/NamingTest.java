@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tristate.generator.naming.JavaNames;
 import dev.tristate.generator.naming.NameAllocator;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,10 @@ class NamingTest {
         "Override, OverrideModel",
         "1password, Model1password",
         "'', Model",
+        "aux, AuxModel",
+        "CON, CONModel",
+        "com1, Com1Model",
+        "Console, Console",
     })
     void classNames(String wire, String java) {
         assertThat(JavaNames.className(wire)).isEqualTo(java);
@@ -52,6 +57,35 @@ class NamingTest {
     })
     void constantNames(String wire, String java) {
         assertThat(JavaNames.constantName(wire)).isEqualTo(java);
+    }
+
+    @Test
+    void classNamesTooLongForAFileNameKeepTheirEndsAndADigest() {
+        String words = "VeryLongSchemaNameWords".repeat(20);
+        String name = JavaNames.className(words + "Tail");
+        assertThat(name.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(JavaNames.MAX_CLASS_NAME_BYTES);
+        assertThat(name).startsWith("VeryLongSchemaNameWordsVeryLong").matches(".*WordsTail_[0-9a-f]{8}");
+        assertThat(JavaNames.className(words + "Tail")).as("stable").isEqualTo(name);
+        assertThat(JavaNames.className(words + "Tall")).as("apart").isNotEqualTo(name);
+        assertThat(JavaNames.className("Pet")).isEqualTo("Pet");
+    }
+
+    @Test
+    void classNamesAreShortenedByBytesWithoutSplittingACharacter() {
+        String name = JavaNames.className("Ärger".repeat(60));
+        byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+        assertThat(utf8.length).isLessThanOrEqualTo(JavaNames.MAX_CLASS_NAME_BYTES);
+        assertThat(new String(utf8, StandardCharsets.UTF_8)).isEqualTo(name);
+        String supplementary = JavaNames.className("\uD835\uDC9C".repeat(100));
+        assertThat(supplementary.codePoints().allMatch(Character::isJavaIdentifierPart)).isTrue();
+        assertThat(supplementary.getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(JavaNames.MAX_CLASS_NAME_BYTES);
+    }
+
+    @Test
+    void composedAndDecomposedAccentsAreOneName() {
+        assertThat(JavaNames.propertyName("cafe\u0301")).isEqualTo(JavaNames.propertyName("café")).isEqualTo("café");
+        assertThat(JavaNames.className("e\u0301t\u00e9")).isEqualTo("Été");
     }
 
     @Test

@@ -3,11 +3,13 @@ package dev.tristate.maven;
 import dev.tristate.generator.GenerationException;
 import dev.tristate.generator.Generator;
 import dev.tristate.generator.evolution.ChangeReport;
+import dev.tristate.generator.read.RefPolicy;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -49,6 +51,17 @@ public class DiffMojo extends AbstractMojo {
     @Parameter(property = "tristate.failOnBreakingChange", defaultValue = "false")
     private boolean failOnBreakingChange;
 
+    /**
+     * Folders a {@code $ref} may read files from, besides each spec's own folder (as for {@code generate}).
+     * Default: the directory Maven was started in and the project's base directory.
+     */
+    @Parameter(property = "tristate.allowedRefDirectories")
+    private List<File> allowedRefDirectories;
+
+    /** Lets a {@code $ref} name an http or https URL, which is then fetched. Refused by default. */
+    @Parameter(property = "tristate.allowRemoteRefs", defaultValue = "false")
+    private boolean allowRemoteRefs;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -68,7 +81,9 @@ public class DiffMojo extends AbstractMojo {
         Path after = spec("newSpec", newSpec, newSpecArtifact, "new");
         ChangeReport report;
         try {
-            report = new Generator().diff(before, after);
+            boolean fromArtifact = oldSpecArtifact != null || newSpecArtifact != null;
+            report = new Generator().diff(before, after, new RefPolicy(
+                    RefDirectories.of(allowedRefDirectories, session, project, fromArtifact), allowRemoteRefs));
         } catch (GenerationException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }

@@ -7,6 +7,7 @@ import dev.tristate.generator.GeneratorConfig;
 import dev.tristate.generator.Problem;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -105,6 +106,22 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "tristate.docsDirectory")
     private File docsDirectory;
 
+    /**
+     * Folders a {@code $ref} in the spec may read files from, besides the folder holding the root document. A
+     * reference to a file anywhere else (an absolute path such as {@code /etc/passwd}, a {@code ../} that climbs
+     * out, a link that points out) is refused before it is read. Default: the directory Maven was started in and
+     * the project's base directory; with {@code inputSpecArtifact}, none (the artifact's own folder only).
+     */
+    @Parameter(property = "tristate.allowedRefDirectories")
+    private List<File> allowedRefDirectories;
+
+    /**
+     * Lets a {@code $ref} name an http or https URL, which is then fetched at build time (and not seen by the
+     * up-to-date check: use {@code force} after it changes). Refused by default, before any connection is made.
+     */
+    @Parameter(property = "tristate.allowRemoteRefs", defaultValue = "false")
+    private boolean allowRemoteRefs;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -147,6 +164,9 @@ public class GenerateMojo extends AbstractMojo {
                 .changeReport(changeReportFile().toPath())
                 .failOnBreakingChange(failOnBreakingChange)
                 .docsDirectory(generateDocs ? docsDirectoryFile().toPath() : null)
+                .allowedRefDirectories(RefDirectories.of(allowedRefDirectories, session, project,
+                        inputSpecArtifact != null))
+                .allowRemoteRefs(allowRemoteRefs)
                 .build();
         GenerationResult result;
         try {

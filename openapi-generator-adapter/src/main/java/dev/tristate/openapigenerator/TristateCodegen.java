@@ -7,6 +7,7 @@ import dev.tristate.generator.GeneratorConfig;
 import dev.tristate.generator.Problem;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.net.URI;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,6 +63,9 @@ public class TristateCodegen extends DefaultCodegen {
     static final String ADDITIONAL_ENUM_TYPE_ANNOTATIONS = "additionalEnumTypeAnnotations";
     static final String USE_JAKARTA_EE = "useJakartaEe";
     static final String GENERATE_BUILDERS = "generateBuilders";
+    // Tristate's own, under tristate:generate's names.
+    static final String ALLOWED_REF_DIRECTORIES = "allowedRefDirectories";
+    static final String ALLOW_REMOTE_REFS = "allowRemoteRefs";
 
     /**
      * Named under {@code org.openapitools}: the CLI's logging configuration shows only that category below ERROR, and
@@ -124,6 +128,12 @@ public class TristateCodegen extends DefaultCodegen {
                 "Accepted, true or false: every model has builder() and toBuilder().", true));
         cliOptions.add(CliOption.newBoolean(CodegenConstants.ENUM_UNKNOWN_DEFAULT_CASE,
                 "Accepted, true or false: Tristate's enums are always open (an unknown value is kept).", false));
+        cliOptions.add(CliOption.newString(ALLOWED_REF_DIRECTORIES,
+                "Folders, comma-separated, a $ref may read files from besides the spec's own (tristate:generate's "
+                        + "allowedRefDirectories). Default: the current directory (where Maven was started)."));
+        cliOptions.add(CliOption.newBoolean(ALLOW_REMOTE_REFS,
+                "Let a $ref name an http(s) URL (tristate:generate's allowRemoteRefs). OpenAPI Generator has read "
+                        + "the spec before Tristate checks it.", false));
 
         defaultMappings.put("typeMappings", new LinkedHashMap<>(typeMapping()));
         defaultMappings.put("importMappings", new LinkedHashMap<>(importMapping()));
@@ -184,6 +194,8 @@ public class TristateCodegen extends DefaultCodegen {
                 // files a previous run wrote for schemas that are gone.
                 .stateDirectory(Path.of(outputFolder()).resolve(STATE_FOLDER))
                 .force(true)
+                .allowedRefDirectories(settings.allowedRefDirectories())
+                .allowRemoteRefs(settings.allowRemoteRefs())
                 .build();
         long start = System.nanoTime();
         GenerationResult result;
@@ -208,7 +220,8 @@ public class TristateCodegen extends DefaultCodegen {
     }
 
     /** What Tristate is asked to do, once every option has been checked. */
-    record Settings(String packageName, String sourceFolder, boolean generateModels) {}
+    record Settings(String packageName, String sourceFolder, boolean generateModels,
+            List<Path> allowedRefDirectories, boolean allowRemoteRefs) {}
 
     /**
      * Maps the options onto Tristate's configuration, or fails listing every option it cannot honour, each with why
@@ -304,6 +317,9 @@ public class TristateCodegen extends DefaultCodegen {
                     + "files; remove it");
         }
 
+        Boolean remote = bool(options, ALLOW_REMOTE_REFS, problems);
+        List<Path> refDirectories = refDirectories(options, problems);
+
         String spec = getInputSpec();
         if (spec != null && (spec.startsWith("http://") || spec.startsWith("https://"))) {
             problems.add("inputSpec '" + spec + "': Tristate reads specs from files; download it first (for "
@@ -315,7 +331,8 @@ public class TristateCodegen extends DefaultCodegen {
                     problems, null);
         }
         boolean generateModels = !Boolean.FALSE.equals(options.get(CodegenConstants.GENERATE_MODELS));
-        return new Settings(packageName.trim(), sourceFolder, generateModels);
+        return new Settings(packageName.trim(), sourceFolder, generateModels, refDirectories,
+                Boolean.TRUE.equals(remote));
     }
 
     private Path specPath() {
@@ -328,6 +345,30 @@ public class TristateCodegen extends DefaultCodegen {
             return Path.of(URI.create(spec));
         }
         return Path.of(spec);
+    }
+
+    /**
+     * The folders named by {@code allowedRefDirectories}, or else the current directory: where
+     * openapi-generator-maven-plugin's build was started, as {@code tristate:generate} allows by default.
+     */
+    private static List<Path> refDirectories(Map<String, Object> options, List<String> problems) {
+        String value = string(options.get(ALLOWED_REF_DIRECTORIES));
+        List<Path> directories = new ArrayList<>();
+        if (value == null || value.isEmpty()) {
+            directories.add(Path.of("").toAbsolutePath());
+            return directories;
+        }
+        for (String directory : value.split(",")) {
+            try {
+                if (!directory.isBlank()) {
+                    directories.add(Path.of(directory.trim()));
+                }
+            } catch (InvalidPathException e) {
+                problems.add(ALLOWED_REF_DIRECTORIES + " '" + directory.trim() + "': not a path (" + e.getReason()
+                        + ")");
+            }
+        }
+        return directories;
     }
 
     private static void requireBoolean(Map<String, Object> options, String name, boolean only, List<String> problems,

@@ -2,6 +2,7 @@ package dev.tristate.openapigenerator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -72,7 +73,23 @@ class OptionMappingTest {
                 "modelPackage", "sourceFolder", "hideGenerationTimestamp", "openApiNullable", "serializationLibrary",
                 "dateLibrary", "useBeanValidation", "performBeanValidation", "serializableModel",
                 "useOneOfInterfaces", "additionalModelTypeAnnotations", "additionalEnumTypeAnnotations",
-                "useJakartaEe", "generateBuilders", "enumUnknownDefaultCase");
+                "useJakartaEe", "generateBuilders", "enumUnknownDefaultCase", "allowedRefDirectories",
+                "allowRemoteRefs");
+    }
+
+    @Test
+    void refOptionsMapOntoTristatesAndDefaultToTheCurrentDirectory() {
+        TristateCodegen.Settings defaults = codegen(Map.of()).settings();
+        assertThat(defaults.allowedRefDirectories()).containsExactly(Path.of("").toAbsolutePath());
+        assertThat(defaults.allowRemoteRefs()).isFalse();
+
+        TristateCodegen.Settings configured = codegen(Map.of("allowedRefDirectories", " specs/common, ../shared ",
+                "allowRemoteRefs", "true")).settings();
+        assertThat(configured.allowedRefDirectories()).containsExactly(Path.of("specs/common"), Path.of("../shared"));
+        assertThat(configured.allowRemoteRefs()).isTrue();
+
+        assertThat(problems(codegen(Map.of("allowRemoteRefs", "sometimes"))))
+                .containsExactly("allowRemoteRefs 'sometimes': expected true or false");
     }
 
     @Test

@@ -7,6 +7,8 @@ import dev.tristate.generator.GeneratorConfig;
 import dev.tristate.generator.Problem;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The command line: {@code java -jar tristate-generator-<version>-cli.jar --input SPEC --output DIR --package NAME}.
@@ -72,7 +74,8 @@ public final class Main {
 
     /** The parsed command line. */
     record Options(boolean help, Path input, Path output, String packageName, Path state, boolean force,
-            Path baseline, Path changeReport, boolean failOnBreakingChange, Path docs) {
+            Path baseline, Path changeReport, boolean failOnBreakingChange, Path docs,
+            List<Path> allowedRefDirectories, boolean allowRemoteRefs) {
 
         static final String HELP = String.join(System.lineSeparator(),
                 "Usage: java -jar tristate-generator-cli.jar --input SPEC --output DIR --package NAME [options]",
@@ -90,6 +93,10 @@ public final class Main {
                 "  --fail-on-breaking-change     refuse to generate when a change breaks the wire",
                 "                                (failOnBreakingChange)",
                 "  --docs DIR                    also write Markdown docs of the models here (docsDirectory)",
+                "  --allowed-ref-directory DIR   let a $ref read files below DIR too; repeatable",
+                "                                (allowedRefDirectories; the spec's own folder always may)",
+                "  --allow-remote-refs           let a $ref name an http(s) URL, which is then fetched",
+                "                                (allowRemoteRefs; refused by default, before any connection)",
                 "  --help                        this text",
                 "",
                 "Exit codes: 0 done, 1 the spec has problems (printed as path:line:col: message), 2 bad arguments.",
@@ -106,6 +113,8 @@ public final class Main {
             Path changeReport = null;
             boolean failOnBreaking = false;
             Path docs = null;
+            List<Path> allowedRefDirectories = new ArrayList<>();
+            boolean allowRemoteRefs = false;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -140,6 +149,12 @@ public final class Main {
                     case "--docs":
                         docs = Path.of(value(args, ++i, arg));
                         break;
+                    case "--allowed-ref-directory":
+                        allowedRefDirectories.add(Path.of(value(args, ++i, arg)));
+                        break;
+                    case "--allow-remote-refs":
+                        allowRemoteRefs = true;
+                        break;
                     default:
                         throw new IllegalArgumentException("unknown option '" + arg + "'");
                 }
@@ -148,7 +163,7 @@ public final class Main {
                 throw new IllegalArgumentException("--input, --output and --package are required");
             }
             return new Options(help, input, output, packageName, state, force, baseline, changeReport,
-                    failOnBreaking, docs);
+                    failOnBreaking, docs, allowedRefDirectories, allowRemoteRefs);
         }
 
         private static String value(String[] args, int index, String option) {
@@ -169,6 +184,8 @@ public final class Main {
                     .changeReport(changeReport)
                     .failOnBreakingChange(failOnBreakingChange)
                     .docsDirectory(docs)
+                    .allowedRefDirectories(allowedRefDirectories)
+                    .allowRemoteRefs(allowRemoteRefs)
                     .build();
         }
     }

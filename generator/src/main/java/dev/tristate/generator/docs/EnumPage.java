@@ -1,5 +1,6 @@
 package dev.tristate.generator.docs;
 
+import dev.tristate.generator.emit.LargeEnums;
 import dev.tristate.generator.model.EnumModel;
 
 /** The page of an enum: title, description, examples, and every value with its Java constant. */
@@ -17,7 +18,9 @@ final class EnumPage {
         page.examples(out, enumModel.docs().examples());
         out.append("## Values\n\n");
         out.append("An open enum: a value not listed here is kept as it was read and written back unchanged; "
-                + "`isKnown()` returns `false` for it, and `known()` returns `Known.UNRECOGNIZED`.\n\n");
+                + (LargeEnums.isLarge(enumModel)
+                        ? "`isKnown()` returns `false` for it (with this many values there is no `known()`).\n\n"
+                        : "`isKnown()` returns `false` for it, and `known()` returns `Known.UNRECOGNIZED`.\n\n"));
         Page.header(out, "Value", "Java constant");
         for (EnumModel.EnumConstant constant : enumModel.constants()) {
             Page.row(out, Markdown.code(constant.wireValue()),

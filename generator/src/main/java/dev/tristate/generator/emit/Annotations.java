@@ -29,7 +29,7 @@ final class Annotations {
     }
 
     static AnnotationSpec jsonProperty(String wireName) {
-        return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", wireName).build();
+        return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$L", JavaLiterals.string(wireName)).build();
     }
 
     static AnnotationSpec jsonInclude(String include) {

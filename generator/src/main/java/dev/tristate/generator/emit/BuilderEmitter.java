@@ -89,7 +89,7 @@ final class BuilderEmitter {
     private CodeBlock declaredNames() {
         CodeBlock.Builder names = CodeBlock.builder();
         for (int i = 0; i < properties.size(); i++) {
-            names.add(i == 0 ? "$S" : ", $S", properties.get(i).wireName());
+            names.add(i == 0 ? "$L" : ", $L", JavaLiterals.string(properties.get(i).wireName()));
         }
         return names.build();
     }
@@ -100,8 +100,8 @@ final class BuilderEmitter {
         if (value == null) {
             return null;
         }
-        return p.valueType.equals(JavaTypes.STRING) ? CodeBlock.of("$S", value)
-                : CodeBlock.of("$T.of($S)", p.valueType, value);
+        return p.valueType.equals(JavaTypes.STRING) ? JavaLiterals.string(value)
+                : CodeBlock.of("$T.of($L)", p.valueType, JavaLiterals.string(value));
     }
 
     private TypeName unknownMap() {
@@ -145,8 +145,9 @@ final class BuilderEmitter {
         }
         switch (p.presence()) {
             case REQUIRED:
-                setter.addStatement("this.$N = $T.requireNonNull($N, $S)", p.name(), Objects.class, p.name(),
-                                self.simpleName() + ": required property '" + p.wireName() + "' cannot be null");
+                setter.addStatement("this.$N = $T.requireNonNull($N, $L)", p.name(), Objects.class, p.name(),
+                        JavaLiterals.string(self.simpleName() + ": required property '" + p.wireName()
+                                + "' cannot be null"));
                 break;
             case REQUIRED_NULLABLE:
                 setter.addStatement("this.$N = $N", p.name(), p.name())
@@ -211,7 +212,7 @@ final class BuilderEmitter {
                 String condition = p.presence() == Presence.REQUIRED ? "this.$N == null" : "!this.$N";
                 String flag = p.presence() == Presence.REQUIRED ? p.name() : p.isSetFlag();
                 build.beginControlFlow("if (" + condition + ")", flag)
-                        .addStatement("missing.add($S)", p.wireName())
+                        .addStatement("missing.add($L)", JavaLiterals.string(p.wireName()))
                         .endControlFlow();
             }
             build.beginControlFlow("if (!missing.isEmpty())")

@@ -5,7 +5,8 @@ import dev.tristate.generator.model.Docs;
 /**
  * Spec text made safe for a Javadoc comment. Descriptions are untrusted: a {@code *}{@code /} would end the
  * comment and let the rest of the text become code, and javac decodes {@code \}{@code u} escapes even inside
- * comments, so both are neutralised, and HTML is escaped so that text shows as written.
+ * comments, so both are neutralised, and HTML is escaped so that text shows as written. Invisible formatting
+ * characters become entities, so the source shows what it holds.
  */
 final class Javadoc {
 
@@ -37,7 +38,15 @@ final class Javadoc {
                 case '\r':
                     break;
                 default:
-                    out.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
+                    if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+                        out.append(' ');
+                    } else if (Character.getType(c) == Character.FORMAT || c == '\u2028' || c == '\u2029') {
+                        // Bidirectional overrides and other invisible characters could make the source read
+                        // differently from what it is ("Trojan Source"); as entities they show in the rendered page.
+                        out.append("&#x").append(Integer.toHexString(c)).append(';');
+                    } else {
+                        out.append(c);
+                    }
             }
         }
         return out.toString().strip();

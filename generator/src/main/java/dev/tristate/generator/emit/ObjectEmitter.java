@@ -94,7 +94,7 @@ final class ObjectEmitter {
     private static AnnotationSpec propertyOrder(List<PropertyShape> properties) {
         CodeBlock.Builder names = CodeBlock.builder().add("{");
         for (int i = 0; i < properties.size(); i++) {
-            names.add(i == 0 ? "$S" : ", $S", properties.get(i).wireName());
+            names.add(i == 0 ? "$L" : ", $L", JavaLiterals.string(properties.get(i).wireName()));
         }
         return AnnotationSpec.builder(Annotations.JSON_PROPERTY_ORDER).addMember("value", names.add("}").build())
                 .build();

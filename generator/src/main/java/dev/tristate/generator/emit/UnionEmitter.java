@@ -145,15 +145,16 @@ final class UnionEmitter {
                 .addException(IOException.class)
                 .addStatement("$T json = context.readTree(parser)", JSON_NODE);
         if (discriminated) {
-            read.addStatement("boolean named = json.path($S).isTextual()", model.discriminator())
+            read.addStatement("boolean named = json.path($L).isTextual()", JavaLiterals.string(model.discriminator()))
                     .beginControlFlow("if (named)")
-                    .beginControlFlow("switch (json.get($S).textValue())", model.discriminator());
+                    .beginControlFlow("switch (json.get($L).textValue())",
+                            JavaLiterals.string(model.discriminator()));
             for (UnionModel.Variant variant : variants) {
                 if (variant.wrapped() || variant.discriminatorValues().isEmpty()) {
                     continue;
                 }
                 for (String value : variant.discriminatorValues()) {
-                    read.addCode("case $S:\n", value);
+                    read.addCode("case $L:\n", JavaLiterals.string(value));
                 }
                 read.addStatement("$>return context.readTreeAsValue(json, $T.class)$<", types.of(variant.type()));
             }
@@ -189,7 +190,7 @@ final class UnionEmitter {
     private static FieldSpec names(String name, List<String> wireNames) {
         CodeBlock.Builder values = CodeBlock.builder().add("$T.of(", Set.class);
         for (int i = 0; i < wireNames.size(); i++) {
-            values.add(i == 0 ? "$S" : ", $S", wireNames.get(i));
+            values.add(i == 0 ? "$L" : ", $L", JavaLiterals.string(wireNames.get(i)));
         }
         return FieldSpec.builder(NAMES, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(values.add(")").build())

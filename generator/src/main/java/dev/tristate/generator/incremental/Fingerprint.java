@@ -57,6 +57,9 @@ public final class Fingerprint {
         line(text, "changeReport " + (config.changeReport() == null ? "" : absolute(config.changeReport())));
         line(text, "failOnBreakingChange " + config.failOnBreakingChange());
         line(text, "docsDirectory " + (config.docsDirectory() == null ? "" : absolute(config.docsDirectory())));
+        // Narrowing what references may reach must re-check the spec, not reuse a run the old policy allowed.
+        config.allowedRefDirectories().forEach(directory -> line(text, "allowedRefDirectory " + absolute(directory)));
+        line(text, "allowRemoteRefs " + config.allowRemoteRefs());
         config.fingerprintExtras().forEach((name, value) -> line(text, "extra " + name + " " + value));
         new TreeMap<>(inputDigests).forEach((path, sha) -> line(text, "input " + path + " " + sha));
         return text.toString();

@@ -1,6 +1,11 @@
 package dev.tristate.generator.naming;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,9 +37,29 @@ public final class JavaNames {
             "ClassLoader", "Module", "Package", "AutoCloseable", "Cloneable", "StrictMath", "ThreadLocal",
             "Builder", "Known");
 
+    /** Names Windows reserves for devices, whatever the case and extension: {@code Aux.java} cannot be written. */
+    private static final Set<String> WINDOWS_DEVICES = Set.of(
+            "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+            "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+
+    /**
+     * The longest class name, in UTF-8 bytes. A class name becomes file names ({@code Name.java},
+     * {@code Name$Builder.class}, {@code Name.md}, the writer's temporary {@code .Name.java…tmp}, 29 bytes longer),
+     * and file systems allow 255 bytes per name; inline schemas nested a few levels deep reach that quickly, since
+     * each is named after the path to it.
+     */
+    public static final int MAX_CLASS_NAME_BYTES = 128;
+
+    /** Hex digits of the digest that keeps shortened names apart. */
+    private static final int HASH_DIGITS = 8;
+
     private JavaNames() {}
 
-    /** {@code "property_Connection_auth"} → {@code "PropertyConnectionAuth"}. */
+    /**
+     * {@code "property_Connection_auth"} → {@code "PropertyConnectionAuth"}. A name longer than
+     * {@link #MAX_CLASS_NAME_BYTES} keeps its beginning and ends in {@code _} and a digest of the whole name, so
+     * two long names that differ only at the end stay apart, run after run.
+     */
     public static String className(String raw) {
         String name = pascal(words(raw));
         if (name.isEmpty()) {
@@ -43,10 +68,74 @@ public final class JavaNames {
         if (!Character.isJavaIdentifierStart(name.charAt(0))) {
             name = "Model" + name;
         }
-        if (RESERVED_CLASS_NAMES.contains(name)) {
+        if (RESERVED_CLASS_NAMES.contains(name) || WINDOWS_DEVICES.contains(name.toUpperCase(Locale.ROOT))) {
             name = name + "Model";
         }
-        return name;
+        return shortened(name);
+    }
+
+    /**
+     * A name cut to fit: the words it starts with (the outer schema) and the words it ends with (the property the
+     * class is for), which together tell siblings apart, then {@code _} and the digest.
+     */
+    private static String shortened(String name) {
+        if (utf8Length(name) <= MAX_CLASS_NAME_BYTES) {
+            return name;
+        }
+        int budget = MAX_CLASS_NAME_BYTES - 1 - HASH_DIGITS;
+        String head = wordsFrom(name, budget * 2 / 3, true);
+        String tail = wordsFrom(name.substring(head.length()), budget - utf8Length(head), false);
+        return head + tail + "_" + digest(name);
+    }
+
+    /**
+     * The longest run of whole words at the start (or end) of a name that fits in {@code bytes}; at the start, a
+     * name with no word break in reach is cut inside a word.
+     */
+    private static String wordsFrom(String name, int bytes, boolean start) {
+        int[] codePoints = name.codePoints().toArray();
+        int used = 0;
+        int fit = 0;
+        int lastBreak = 0;
+        for (int i = 0; i < codePoints.length; i++) {
+            int codePoint = codePoints[start ? i : codePoints.length - 1 - i];
+            used += utf8Length(new String(Character.toChars(codePoint)));
+            if (used > bytes) {
+                break;
+            }
+            fit = i + 1;
+            if (!start && Character.isUpperCase(codePoint)) {
+                lastBreak = fit;
+            }
+            boolean nextStartsWord = i + 1 < codePoints.length && Character.isUpperCase(codePoints[i + 1]);
+            if (start && nextStartsWord) {
+                lastBreak = fit;
+            }
+        }
+        int keep = start && lastBreak == 0 ? fit : lastBreak;
+        if (start && fit == codePoints.length) {
+            keep = fit;
+        }
+        int[] kept = start ? Arrays.copyOfRange(codePoints, 0, keep)
+                : Arrays.copyOfRange(codePoints, codePoints.length - keep, codePoints.length);
+        return new String(kept, 0, kept.length);
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static String digest(String name) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder();
+            for (int i = 0; hex.length() < HASH_DIGITS; i++) {
+                hex.append(String.format("%02x", hash[i]));
+            }
+            return hex.substring(0, HASH_DIGITS);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     /** {@code "auth_link_url"} → {@code "authLinkUrl"}; keywords and reserved member names get a suffix. */
@@ -90,7 +179,9 @@ public final class JavaNames {
      * Splits on everything that cannot be part of a Java identifier and on case changes
      * ({@code "authorizationCodePKCE"} → {@code [authorization, Code, PKCE]}); digits stay with the letters before.
      */
-    static List<String> words(String raw) {
+    static List<String> words(String wire) {
+        // One name written with composed or decomposed accents ("é" or "e" + U+0301) is one Java name.
+        String raw = Normalizer.normalize(wire, Normalizer.Form.NFC);
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         int length = raw.length();

@@ -5,18 +5,16 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.yaml.snakeyaml.LoaderOptions;
 import dev.tristate.generator.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -61,20 +59,22 @@ public final class SourceDocument {
             throw new GenerationException(new Problem(displayPath, 0, 0, "cannot read the file: " + e));
         }
         JsonFactory factory = looksLikeJson(bytes) ? new JsonFactory() : yamlFactory();
-        Map<String, int[]> locations = new HashMap<>();
         try (JsonParser parser = factory.createParser(bytes)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new GenerationException(new Problem(displayPath, 1, 1, "the file is empty"));
+            try {
+                if (parser.nextToken() == null) {
+                    throw new GenerationException(new Problem(displayPath, 1, 1, "the file is empty"));
+                }
+                LocatedTree tree = LocatedTree.read(parser);
+                return new SourceDocument(file, displayPath, Hashes.sha256(bytes), bytes.length, lastModified,
+                        tree.root(), tree.locations());
+            } catch (JsonProcessingException e) {
+                // Some errors (a limit exceeded) carry no location of their own: the parser knows where it stopped.
+                JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw new GenerationException(new Problem(displayPath, Math.max(where.getLineNr(), 0),
+                        Math.max(where.getColumnNr(), 0), syntaxMessage(e)));
+            } catch (LocatedTree.TreeException e) {
+                throw new GenerationException(new Problem(displayPath, e.line(), e.column(), e.getMessage()));
             }
-            JsonNode root = readValue(parser, "", locations);
-            return new SourceDocument(file, displayPath, Hashes.sha256(bytes), bytes.length, lastModified, root,
-                    locations);
-        } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            int line = where == null ? 0 : where.getLineNr();
-            int column = where == null ? 0 : where.getColumnNr();
-            throw new GenerationException(new Problem(displayPath, line, column, syntaxMessage(e)));
         } catch (IOException e) {
             throw new GenerationException(new Problem(displayPath, 0, 0, "cannot read the file: " + e));
         }
@@ -141,49 +141,14 @@ public final class SourceDocument {
         }
     }
 
-    private static JsonNode readValue(JsonParser parser, String pointer, Map<String, int[]> locations)
-            throws IOException {
-        JsonLocation start = parser.currentTokenLocation();
-        locations.putIfAbsent(pointer, new int[] {start.getLineNr(), start.getColumnNr()});
-        JsonToken token = parser.currentToken();
-        switch (token) {
-            case START_OBJECT:
-                ObjectNode object = JsonNodeFactory.instance.objectNode();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    String child = pointer + "/" + escape(name);
-                    JsonLocation keyAt = parser.currentTokenLocation();
-                    locations.put(child, new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
-                    parser.nextToken();
-                    object.set(name, readValue(parser, child, locations));
-                }
-                return object;
-            case START_ARRAY:
-                ArrayNode array = JsonNodeFactory.instance.arrayNode();
-                int index = 0;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(parser, pointer + "/" + index++, locations));
-                }
-                return array;
-            case VALUE_STRING:
-                return JsonNodeFactory.instance.textNode(parser.getText());
-            case VALUE_NUMBER_INT:
-                return JsonNodeFactory.instance.numberNode(parser.getBigIntegerValue());
-            case VALUE_NUMBER_FLOAT:
-                return JsonNodeFactory.instance.numberNode(parser.getDecimalValue());
-            case VALUE_TRUE:
-                return JsonNodeFactory.instance.booleanNode(true);
-            case VALUE_FALSE:
-                return JsonNodeFactory.instance.booleanNode(false);
-            case VALUE_NULL:
-                return JsonNodeFactory.instance.nullNode();
-            default:
-                return JsonNodeFactory.instance.textNode(parser.getText());
-        }
+    /** A name as one JSON pointer segment. */
+    static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
     }
 
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
+    /** One JSON pointer segment as the name it stands for. */
+    static String unescape(String segment) {
+        return segment.replace("~1", "/").replace("~0", "~");
     }
 
     private static boolean looksLikeJson(byte[] bytes) {
@@ -200,6 +165,10 @@ public final class SourceDocument {
 
     /** Jackson's message without its location suffix, which the Problem carries in compiler form. */
     private static String syntaxMessage(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage()).contains("nesting")) {
+            return String.format(Locale.ROOT, "the document nests deeper than %,d levels, the most Tristate reads",
+                    StreamReadConstraints.defaults().getMaxNestingDepth());
+        }
         String message = e.getOriginalMessage();
         if (message == null) {
             return "the file is not well-formed YAML or JSON";

@@ -15,22 +15,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a spec: the file as written (for locations and keywords Swagger Parser drops) and Swagger Parser's
- * resolved object model. Swagger Parser's own messages become located warnings: many real specs carry some, and
- * only what stops generation (reported by {@link ModelReader}) fails the build.
+ * Reads a spec: the files as written (for locations and keywords Swagger Parser drops) and Swagger Parser's
+ * resolved object model. Every reference is checked against the {@link RefPolicy} and every file it reaches is read
+ * and checked before Swagger Parser runs, so Swagger Parser never reads a refused file, never fetches a refused
+ * URL, and never meets a reference it would stop on with an exception. Swagger Parser's own messages become
+ * located warnings: many real specs carry some, and only what stops generation fails the build.
  */
 public final class SpecReader {
 
     private static final Pattern ATTRIBUTE = Pattern.compile("attribute ([^ ]+)");
+
+    private final RefPolicy policy;
+
+    /** Reads with the default policy: files below the root document's folder, nothing remote. */
+    public SpecReader() {
+        this(RefPolicy.defaults());
+    }
+
+    public SpecReader(RefPolicy policy) {
+        this.policy = policy;
+    }
 
     /**
      * The spec as read, ready for {@link ModelReader}.
      *
      * @param source the root document
      * @param documents every file read: the root first, then each file reached through a {@code $ref}
+     * @param errors problems found while reading that do not stop modelling, reported with the model's own
+     *     (see {@link #model})
      */
     public record ReadSpec(SourceDocument source, List<SourceDocument> documents, OpenAPI openApi,
-            List<Problem> warnings) {}
+            List<Problem> warnings, List<Problem> errors) {}
 
     public ReadSpec read(Path specFile, String displayPath) throws GenerationException {
         if (!Files.isRegularFile(specFile)) {
@@ -41,10 +56,20 @@ public final class SpecReader {
             throw new GenerationException(source.problemAt("",
                     "not an OpenAPI 3 document: the top level needs an 'openapi' field such as 'openapi: 3.1.0'"));
         }
-        List<SourceDocument> documents = ReferencedFiles.collect(source);
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        SwaggerParseResult result = parse(specFile, source);
+        ReferencedFiles.Result references = ReferencedFiles.collect(source, policy);
+        Documents documents = new Documents(references.documents());
+        List<Documents.Site> schemas = SchemaSites.reachable(documents);
+        List<Problem> errors = new ArrayList<>(references.inRoot());
+        List<Problem> checkWarnings = new ArrayList<>();
+        SchemaKeywords.check(schemas, errors, checkWarnings);
+        List<Problem> chains = RefChains.tooLong(documents, schemas);
+        if (!references.blocking().isEmpty() || !chains.isEmpty()) {
+            List<Problem> all = new ArrayList<>(references.blocking());
+            all.addAll(chains);
+            all.addAll(errors);
+            throw new GenerationException(ProblemOrder.sorted(references.documents(), all));
+        }
+        SwaggerParseResult result = parse(specFile, source, references.documents());
         List<Problem> warnings = new ArrayList<>();
         if (result.getMessages() != null) {
             for (String message : result.getMessages()) {
@@ -56,7 +81,34 @@ public final class SpecReader {
                     ? List.of(source.problemAt("", "Swagger Parser could not read the document"))
                     : warnings);
         }
-        return new ReadSpec(source, documents, result.getOpenAPI(), warnings);
+        warnings.addAll(checkWarnings);
+        return new ReadSpec(source, references.documents(), result.getOpenAPI(), warnings, errors);
+    }
+
+    /**
+     * The model of a read spec, or, when anything is wrong, every problem found reading and modelling it, together
+     * and in file order.
+     */
+    public static ModelReader.Result model(ReadSpec spec) throws GenerationException {
+        ModelReader.Result result;
+        try {
+            result = ModelReader.read(spec);
+        } catch (GenerationException e) {
+            if (spec.errors().isEmpty()) {
+                throw e;
+            }
+            List<Problem> all = new ArrayList<>(spec.errors());
+            all.addAll(e.problems());
+            throw new GenerationException(ProblemOrder.sorted(spec.documents(), all));
+        } catch (StackOverflowError e) {
+            // The read checks bound what they know to recurse; this keeps anything they miss a located error.
+            throw new GenerationException(spec.source().problemAt("", "the spec nests schemas or references too"
+                    + " deeply for Tristate to model; run with a larger thread stack (-Xss) or flatten it"));
+        }
+        if (!spec.errors().isEmpty()) {
+            throw new GenerationException(ProblemOrder.sorted(spec.documents(), spec.errors()));
+        }
+        return result;
     }
 
     /**
@@ -65,15 +117,21 @@ public final class SpecReader {
      * version: each referenced schema becomes a component with its own name, where 3.1's dereferencer would inline
      * it and the class would be named after the place it is used.
      */
-    private static SwaggerParseResult parse(Path specFile, SourceDocument source) {
+    private static SwaggerParseResult parse(Path specFile, SourceDocument source, List<SourceDocument> documents)
+            throws GenerationException {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         String location = specFile.toAbsolutePath().toUri().toString();
-        SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(location, source.root(), options);
-        if (result.getOpenAPI() != null) {
-            new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), location, null, options).resolve(result);
+        try {
+            SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(location, source.root(), options);
+            if (result.getOpenAPI() != null) {
+                new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), location, null, options).resolve(result);
+            }
+            return result;
+        } catch (RuntimeException e) {
+            // What the checks above cannot foresee, such as an allowed remote document that cannot be fetched.
+            throw new GenerationException(ParserFailure.problem(documents, e));
         }
-        return result;
     }
 
     /** Swagger Parser names places as dotted paths ("attribute components.schemas.Pet.type ..."). */
