@@ -50,9 +50,14 @@ final class CorpusTable {
         if (outcome.built()) {
             return "";
         }
-        return outcome.buildFailures().get(0).examplePointer().equals(SpecRun.GENERATION)
-                ? " (generation FAILED)"
-                : " (javac FAILED: " + outcome.buildFailures().size() + " files)";
+        String key = outcome.buildFailures().get(0).examplePointer();
+        if (key.equals(SpecRun.GENERATION)) {
+            return " (generation FAILED)";
+        }
+        if (key.equals(SpecRun.NO_MODELS)) {
+            return " (no models)";
+        }
+        return " (javac FAILED: " + outcome.buildFailures().size() + " files)";
     }
 
     private static String failures(List<ExampleFailure> failures, Set<String> specDefects,

@@ -1,16 +1,19 @@
 package dev.tristate.corpus;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One example value of the spec, and the generated Java that must read and write it.
  *
  * @param schemaPointer where the schema carrying the example is, in the document that holds it
  * @param member the example's member in that schema: {@code /example} or {@code /examples/<i>}
- * @param json the example as compact JSON
+ * @param json the example as compact JSON, as written in the spec
  * @param target what reads it
+ * @param modelJson the same example as the generator's model has it (what Javadoc and the docs pages show), when
+ *     the model has it apart from the file
  */
-record ExampleSite(String schemaPointer, String member, String json, Target target) {
+record ExampleSite(String schemaPointer, String member, String json, Target target, Optional<String> modelJson) {
 
     /** The JSON pointer of the example itself: what the known-defect lists name. */
     String examplePointer() {

@@ -3,23 +3,22 @@ package dev.tristate.corpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tristate.corpus.ExampleSite.Container;
 import dev.tristate.generator.model.ApiModel;
+import dev.tristate.generator.model.Docs;
 import dev.tristate.generator.model.ObjectModel;
 import dev.tristate.generator.model.PropertyModel;
 import dev.tristate.generator.model.TypeModel;
 import dev.tristate.generator.model.TypeRef;
 import dev.tristate.generator.read.SourceDocument;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Maps every example of a spec to the generated Java that reads it, using the generator's own model (the class a
- * schema became, the property a schema is, both with the examples the generator saw), and accounts for the examples
- * no generated type reads.
+ * Finds every example written on a schema of the spec ({@link RawExamples}) and maps it to the generated Java that
+ * reads it, using the generator's own model: the class a schema became, the property a schema is. Examples no
+ * generated type reads are accounted for, with the reason.
  */
 final class ExampleSites {
 
@@ -29,21 +28,28 @@ final class ExampleSites {
     /** The examples to round-trip, and the ones that cannot be. */
     record Found(List<ExampleSite> sites, List<Unreached> unreached) {}
 
-    private record PropertyAt(ObjectModel owner, PropertyModel property) {}
+    /** A place in the model: what reads the examples of the schema at a pointer, and the examples it saw there. */
+    private record Known(ExampleSite.Target target, Docs docs, TypeRef type) {}
 
     private final SpecSources sources;
-    private final Map<String, TypeModel> types = new LinkedHashMap<>();
-    private final Map<String, PropertyAt> properties = new LinkedHashMap<>();
+    /** Model pointer → what reads it; classes first, so an inline class's pointer is read as the class. */
+    private final Map<String, Known> known = new LinkedHashMap<>();
 
     private ExampleSites(ApiModel model, SpecSources sources) {
         this.sources = sources;
         for (TypeModel type : model.types()) {
             // An alias used in several places gives each use its own copy of an inline class, all at one pointer.
-            types.putIfAbsent(type.schemaPointer(), type);
+            known.putIfAbsent(type.schemaPointer(),
+                    new Known(new ExampleSite.WholeType(type.className()), type.docs(), null));
+        }
+        for (TypeModel type : model.types()) {
             if (type instanceof ObjectModel object) {
                 for (PropertyModel property : object.properties()) {
-                    properties.putIfAbsent(object.schemaPointer() + "/properties/"
-                            + JsonComparison.escape(property.wireName()), new PropertyAt(object, property));
+                    String pointer = object.schemaPointer() + "/properties/"
+                            + JsonComparison.escape(property.wireName());
+                    known.putIfAbsent(pointer, new Known(new ExampleSite.Property(object.className(),
+                            property.wireName(), List.of(), property.nullable()), property.docs(),
+                            property.type()));
                 }
             }
         }
@@ -55,60 +61,53 @@ final class ExampleSites {
 
     private Found find() {
         List<ExampleSite> sites = new ArrayList<>();
-        Set<String> covered = new HashSet<>();
-        types.forEach((pointer, type) -> {
-            addModelExamples(sites, covered, pointer, type.docs().examples(),
-                    new ExampleSite.WholeType(type.className()));
-        });
-        properties.forEach((pointer, at) -> {
-            if (!types.containsKey(pointer)) {
-                addModelExamples(sites, covered, pointer, at.property().docs().examples(),
-                        new ExampleSite.Property(at.owner().className(), at.property().wireName(), List.of(),
-                                at.property().nullable()));
-            }
-        });
         List<Unreached> unreached = new ArrayList<>();
         for (RawExamples.RawExample raw : RawExamples.in(sources.documents())) {
-            if (covered.contains(key(raw.document(), raw.schemaPointer()))) {
-                continue;
-            }
-            Optional<ExampleSite.Property> container = inContainer(raw.document(), raw.schemaPointer());
-            if (container.isPresent()) {
-                sites.add(new ExampleSite(raw.schemaPointer(), raw.member(), raw.value().toString(),
-                        container.get()));
+            Optional<ExampleSite> site = site(raw);
+            if (site.isPresent()) {
+                sites.add(site.get());
             } else {
                 unreached.add(new Unreached(sources.locate(raw.document(), raw.schemaPointer() + raw.member()),
                         raw.schemaPointer() + raw.member(), whyUnreached(raw.schemaPointer())));
             }
         }
+        known.forEach((pointer, place) -> {
+            if (sources.holding(pointer).isEmpty()) {
+                // Swagger Parser took the schema from another file under a name no file has: only the model has
+                // its examples.
+                for (String example : place.docs().examples()) {
+                    sites.add(new ExampleSite(pointer, "/example", example, place.target(), Optional.empty()));
+                }
+            }
+        });
         return new Found(sites, unreached);
     }
 
-    /**
-     * The model's examples of one schema, named by their member in the file that holds the schema (a schema Swagger
-     * Parser took from another file without a pointer the model knows shows only its {@code example}).
-     */
-    private void addModelExamples(List<ExampleSite> sites, Set<String> covered, String pointer,
-            List<String> examples, ExampleSite.Target target) {
-        Optional<SourceDocument> holder = sources.holding(pointer);
-        holder.ifPresent(document -> covered.add(key(document, pointer)));
-        JsonNode written = holder.map(d -> d.at(pointer)).orElse(null);
-        boolean single = written != null && written.has("example");
-        for (int i = 0; i < examples.size(); i++) {
-            String member;
-            if (written == null) {
-                member = "/example";
-            } else if (single) {
-                member = i == 0 ? "/example" : "/examples/" + (i - 1);
-            } else {
-                member = "/examples/" + i;
-            }
-            sites.add(new ExampleSite(pointer, member, examples.get(i), target));
+    private Optional<ExampleSite> site(RawExamples.RawExample raw) {
+        String pointer = raw.schemaPointer();
+        if (!sources.holding(pointer).map(raw.document()::equals).orElse(false)) {
+            return Optional.empty();
         }
+        Known place = known.get(pointer);
+        if (place != null) {
+            return Optional.of(new ExampleSite(pointer, raw.member(), raw.value().toString(), place.target(),
+                    modelExample(place.docs(), raw)));
+        }
+        return inContainer(pointer).map(property ->
+                new ExampleSite(pointer, raw.member(), raw.value().toString(), property, Optional.empty()));
+    }
+
+    /** The model's copy of a raw example: the generator reads {@code example} first, then {@code examples}. */
+    private static Optional<String> modelExample(Docs docs, RawExamples.RawExample raw) {
+        JsonNode schema = raw.document().at(raw.schemaPointer());
+        int index = raw.member().equals("/example")
+                ? 0
+                : Integer.parseInt(raw.member().substring("/examples/".length())) + (schema.has("example") ? 1 : 0);
+        return index < docs.examples().size() ? Optional.of(docs.examples().get(index)) : Optional.of("(none)");
     }
 
     /** A property's items or map values (at any depth), when the schema at the pointer is one. */
-    private Optional<ExampleSite.Property> inContainer(SourceDocument document, String pointer) {
+    private Optional<ExampleSite.Property> inContainer(String pointer) {
         List<Container> inwards = new ArrayList<>();
         String at = pointer;
         while (true) {
@@ -122,12 +121,11 @@ final class ExampleSites {
                 break;
             }
         }
-        PropertyAt property = properties.get(at);
-        if (inwards.isEmpty() || property == null
-                || !sources.holding(at).map(document::equals).orElse(false)) {
+        Known place = known.get(at);
+        if (inwards.isEmpty() || place == null || !(place.target() instanceof ExampleSite.Property property)) {
             return Optional.empty();
         }
-        TypeRef type = property.property().type();
+        TypeRef type = place.type();
         boolean nullAllowed = false;
         for (Container container : inwards) {
             if (container == Container.LIST && type instanceof TypeRef.ListOf list) {
@@ -141,11 +139,11 @@ final class ExampleSites {
                 return Optional.empty();
             }
         }
-        return Optional.of(new ExampleSite.Property(property.owner().className(), property.property().wireName(),
-                inwards, nullAllowed));
+        return Optional.of(new ExampleSite.Property(property.ownerClass(), property.wireName(), inwards,
+                nullAllowed));
     }
 
-    private String whyUnreached(String pointer) {
+    private static String whyUnreached(String pointer) {
         if (pointer.matches(".*/(allOf|oneOf|anyOf)/\\d+(/.*)?")) {
             return "inside an allOf/oneOf/anyOf, which is generated as Object";
         }
@@ -156,9 +154,5 @@ final class ExampleSites {
             return "inside a 'not' schema";
         }
         return "on a schema no generated class or property stands for";
-    }
-
-    private static String key(SourceDocument document, String pointer) {
-        return document.file().toAbsolutePath().normalize() + "#" + pointer;
     }
 }

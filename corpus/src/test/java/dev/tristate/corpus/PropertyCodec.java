@@ -67,9 +67,12 @@ final class PropertyCodec {
             if (held == null) {
                 buffer.writeNull();
             } else {
+                // As BeanPropertyWriter does for a type it cannot fix in advance (Object, a List<T>): the
+                // serializer of the runtime class, specialised from the declared type.
                 JsonSerializer<Object> valueSerializer = writer.getSerializer() != null
                         ? writer.getSerializer()
-                        : provider.findPrimaryPropertySerializer(type, writer);
+                        : provider.findPrimaryPropertySerializer(
+                                provider.constructSpecializedType(type, held.getClass()), writer);
                 valueSerializer.serialize(held, buffer, provider);
             }
             try (JsonParser written = buffer.asParser()) {

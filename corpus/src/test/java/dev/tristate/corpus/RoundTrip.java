@@ -53,10 +53,25 @@ final class RoundTrip {
         } catch (Exception e) {
             return Optional.of(new Mismatch("", "the example is not JSON: " + site.json()));
         }
-        if (site.target() instanceof ExampleSite.WholeType whole) {
-            return wholeType(load(whole.className()), site.json(), expected);
+        Optional<Mismatch> trip = site.target() instanceof ExampleSite.WholeType whole
+                ? wholeType(load(whole.className()), site.json(), expected)
+                : property((ExampleSite.Property) site.target(), expected);
+        Optional<String> modelDiffers = site.modelJson().filter(model -> !sameJson(model, expected))
+                .map(model -> "the generator's model, and so Javadoc and the docs pages, has this example as "
+                        + model);
+        if (modelDiffers.isEmpty()) {
+            return trip;
         }
-        return property((ExampleSite.Property) site.target(), expected);
+        return Optional.of(trip.map(m -> new Mismatch(m.pathInExample(), modelDiffers.get() + "; " + m.message()))
+                .orElse(new Mismatch("", modelDiffers.get())));
+    }
+
+    private static boolean sameJson(String json, JsonNode expected) {
+        try {
+            return JsonComparison.firstDifference(expected, EXACT.readTree(json)).isEmpty();
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     private Optional<Mismatch> wholeType(Class<?> type, String json, JsonNode expected) {

@@ -5,6 +5,7 @@ import dev.tristate.generator.GenerationException;
 import dev.tristate.generator.GenerationResult;
 import dev.tristate.generator.Generator;
 import dev.tristate.generator.GeneratorConfig;
+import dev.tristate.generator.Problem;
 import dev.tristate.generator.model.ApiModel;
 import dev.tristate.generator.read.ModelReader;
 import dev.tristate.generator.read.SourceDocument;
@@ -31,6 +32,8 @@ final class SpecRun {
 
     /** The known-defect key of a spec the generator refuses. */
     static final String GENERATION = "generation";
+    /** The known-defect key of a spec of which the generator writes nothing. */
+    static final String NO_MODELS = "generation: no models";
     /** The start of the known-defect key of a generated file javac refuses. */
     static final String JAVAC = "javac: ";
 
@@ -45,7 +48,7 @@ final class SpecRun {
     SpecRun(CorpusSpec spec, Path outputRoot, Path displayBase) {
         this.spec = spec;
         this.output = outputRoot.resolve(spec.id());
-        this.displayBase = displayBase;
+        this.displayBase = displayBase.toAbsolutePath().normalize();
     }
 
     SpecOutcome run() {
@@ -62,13 +65,17 @@ final class SpecRun {
                     .inputSpec(spec.entry()).outputDirectory(sources).packageName(spec.javaPackage()).build());
         } catch (GenerationException e) {
             return new SpecOutcome(spec.id(), 0, 0, 0, 0, 0, 0, List.of(new ExampleFailure(spec.id(), GENERATION,
-                    e.problems().isEmpty() ? "" : e.problems().get(0).toString(), "", "", e.getMessage())),
+                    e.problems().isEmpty() ? "" : location(e.problems().get(0)), "", "", e.getMessage())),
                     0, false, List.of(), List.of());
         }
         long generationMillis = (System.nanoTime() - start) / 1_000_000;
         int files = generated.generatedFiles().size();
         createDirectories(sources);
         long lines = lines(sources);
+        if (files == 0) {
+            return new SpecOutcome(spec.id(), 0, 0, 0, generationMillis, 0, 0, List.of(noModels(generated)), 0,
+                    false, List.of(), List.of());
+        }
 
         SpecReader.ReadSpec read;
         ApiModel model;
@@ -94,13 +101,28 @@ final class SpecRun {
                 compiled.warnings().size(), List.of(), found.sites().size(), true, failures, found.unreached());
     }
 
+    /** A spec that gives no model at all is not generated, whatever the generator says: where its first warning is. */
+    private ExampleFailure noModels(GenerationResult generated) {
+        List<Problem> warnings = generated.warnings();
+        return new ExampleFailure(spec.id(), NO_MODELS, warnings.isEmpty() ? "" : location(warnings.get(0)), "", "",
+                "the generator wrote no file, with " + warnings.size() + " warnings"
+                        + (warnings.isEmpty() ? "" : ", the first: " + warnings.get(0).message()));
+    }
+
+    /** {@code file:line:col} of a generator problem, the file relative to the display folder. */
+    private String location(Problem problem) {
+        Path file = Path.of(problem.file()).toAbsolutePath().normalize();
+        String shown = file.startsWith(displayBase) ? displayBase.relativize(file).toString() : problem.file();
+        return shown.replace('\\', '/') + ":" + problem.line() + ":" + problem.column();
+    }
+
     /** One failure per file javac refused, keyed {@code javac: <file>}, with its first error. */
     private List<ExampleFailure> javacFailures(Javac.Compilation compiled, Path sources) {
         Map<String, Javac.Message> firstPerFile = new LinkedHashMap<>();
         compiled.errors().forEach(error -> firstPerFile.putIfAbsent(error.file(), error));
         List<ExampleFailure> failures = new ArrayList<>();
         firstPerFile.forEach((file, error) -> failures.add(new ExampleFailure(spec.id(),
-                JAVAC + Path.of(file).getFileName(), displayBase.relativize(sources.toAbsolutePath())
+                JAVAC + Path.of(file).getFileName(), displayBase.relativize(sources.toAbsolutePath().normalize())
                         .resolve(file) + ":" + error.line(), "", "", error.text()
                         + (compiled.errors().size() > 1 ? " (" + compiled.errors().size() + " errors in all)" : ""))));
         return failures;
