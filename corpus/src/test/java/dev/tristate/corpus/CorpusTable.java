@@ -22,14 +22,15 @@ final class CorpusTable {
         table.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         for (SpecOutcome o : outcomes) {
             table.append(row(o.spec() + buildFailure(o), o.schemas(), o.files(), o.lines(), o.generationMillis(),
-                    o.javacMillis(), o.javacWarnings(), examples(o.roundTripped(), o.examples(), o.examplesRun()),
+                    o.javacMillis(), o.javacWarnings(), examples(o.roundTripped(), o.examples(), o.untypedExamples(), o.examplesRun()),
                     failures(o.failures(), specDefects, generatorDefects), o.unreached().size()));
         }
         List<ExampleFailure> allFailures = outcomes.stream().flatMap(o -> o.failures().stream()).toList();
         table.append(row("**total**", sum(outcomes, SpecOutcome::schemas), sum(outcomes, SpecOutcome::files),
                 sum(outcomes, SpecOutcome::lines), sum(outcomes, SpecOutcome::generationMillis),
                 sum(outcomes, SpecOutcome::javacMillis), sum(outcomes, SpecOutcome::javacWarnings),
-                examples(sum(outcomes, SpecOutcome::roundTripped), sum(outcomes, SpecOutcome::examples), true),
+                examples(sum(outcomes, SpecOutcome::roundTripped), sum(outcomes, SpecOutcome::examples),
+                        sum(outcomes, SpecOutcome::untypedExamples), true),
                 failures(allFailures, specDefects, generatorDefects), sum(outcomes, o -> o.unreached().size())));
         return table.toString();
     }
@@ -40,9 +41,10 @@ final class CorpusTable {
                 spec, schemas, files, lines, generationMillis, javacMillis, warnings, examples, failures, unreached);
     }
 
-    private static String examples(long roundTripped, long examples, boolean run) {
+    private static String examples(long roundTripped, long examples, long untyped, boolean run) {
+        String asObject = untyped == 0 ? "" : String.format(Locale.ROOT, " (%,d as Object)", untyped);
         return run
-                ? String.format(Locale.ROOT, "%,d of %,d", roundTripped, examples)
+                ? String.format(Locale.ROOT, "%,d of %,d%s", roundTripped, examples, asObject)
                 : String.format(Locale.ROOT, "not run (%,d)", examples);
     }
 

@@ -41,9 +41,11 @@ record ExampleSite(String schemaPointer, String member, String json, Target targ
      * @param containers when the example is on the property's {@code items} or {@code additionalProperties}
      *     schema: the containers from the property inwards (the example is then wrapped in them)
      * @param nullAllowed whether the spec lets the value (the property's, or the innermost element's) be null
+     * @param untyped whether the value is read as {@code Object} (a schema without a type, or a composition the
+     *     generator does not model yet): any JSON reads and comes back, so the round trip checks little
      */
-    record Property(String ownerClass, String wireName, List<Container> containers, boolean nullAllowed)
-            implements Target {
+    record Property(String ownerClass, String wireName, List<Container> containers, boolean nullAllowed,
+            boolean untyped) implements Target {
 
         Property {
             containers = List.copyOf(containers);

@@ -48,8 +48,8 @@ final class ExampleSites {
                     String pointer = object.schemaPointer() + "/properties/"
                             + JsonComparison.escape(property.wireName());
                     known.putIfAbsent(pointer, new Known(new ExampleSite.Property(object.className(),
-                            property.wireName(), List.of(), property.nullable()), property.docs(),
-                            property.type()));
+                            property.wireName(), List.of(), property.nullable(), isObject(property.type())),
+                            property.docs(), property.type()));
                 }
             }
         }
@@ -140,7 +140,11 @@ final class ExampleSites {
             }
         }
         return Optional.of(new ExampleSite.Property(property.ownerClass(), property.wireName(), inwards,
-                nullAllowed));
+                nullAllowed, isObject(type)));
+    }
+
+    private static boolean isObject(TypeRef type) {
+        return type instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.Kind.ANY;
     }
 
     private static String whyUnreached(String pointer) {

@@ -33,8 +33,9 @@ class RoundTripSelfTest {
                 PROPERTIES + "tag/example",
                 PROPERTIES + "count/example",
                 PROPERTIES + "tags/items/example");
-        // 3 on Pet, 15 on its properties, its list's items and its map's values: every one read.
-        assertThat(outcome.examples()).isEqualTo(18);
+        // 3 on Pet, 16 on its properties, its list's items and its map's values: every one read.
+        assertThat(outcome.examples()).isEqualTo(19);
+        assertThat(outcome.untypedExamples()).isEqualTo(1);
         assertThat(outcome.unreached()).isEmpty();
 
         assertThat(failures.get(PET + "/examples/1").message()).contains("missing required properties: id");

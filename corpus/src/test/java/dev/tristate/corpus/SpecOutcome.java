@@ -11,6 +11,7 @@ import java.util.List;
  * @param buildFailures why generation or compilation failed, one per generated file javac refused (its key is
  *     {@code javac: <file>}) or one for the generator ({@code generation}); empty when both succeeded
  * @param examples examples the generated Java reads
+ * @param untypedExamples how many of the examples are read as {@code Object}, which takes any JSON
  * @param examplesRun false when nothing could be run because generation or compilation failed
  * @param failures the examples that did not come back unchanged
  * @param unreached examples on schemas no generated class or property stands for
@@ -25,6 +26,7 @@ record SpecOutcome(
         int javacWarnings,
         List<ExampleFailure> buildFailures,
         int examples,
+        int untypedExamples,
         boolean examplesRun,
         List<ExampleFailure> failures,
         List<ExampleSites.Unreached> unreached) {

@@ -66,7 +66,7 @@ final class SpecRun {
         } catch (GenerationException e) {
             return new SpecOutcome(spec.id(), 0, 0, 0, 0, 0, 0, List.of(new ExampleFailure(spec.id(), GENERATION,
                     e.problems().isEmpty() ? "" : location(e.problems().get(0)), "", "", e.getMessage())),
-                    0, false, List.of(), List.of());
+                    0, 0, false, List.of(), List.of());
         }
         long generationMillis = (System.nanoTime() - start) / 1_000_000;
         int files = generated.generatedFiles().size();
@@ -74,7 +74,7 @@ final class SpecRun {
         long lines = lines(sources);
         if (files == 0) {
             return new SpecOutcome(spec.id(), 0, 0, 0, generationMillis, 0, 0, List.of(noModels(generated)), 0,
-                    false, List.of(), List.of());
+                    0, false, List.of(), List.of());
         }
 
         SpecReader.ReadSpec read;
@@ -89,16 +89,19 @@ final class SpecRun {
                 ? 0 : read.openApi().getComponents().getSchemas().size();
         SpecSources specSources = new SpecSources(read.documents(), displayBase);
         ExampleSites.Found found = ExampleSites.in(model, specSources);
+        int untyped = (int) found.sites().stream()
+                .filter(site -> site.target() instanceof ExampleSite.Property p && p.untyped()).count();
 
         Javac.Compilation compiled = Javac.compile(sources, classes);
         if (!compiled.succeeded()) {
             return new SpecOutcome(spec.id(), schemas, files, lines, generationMillis, compiled.millis(),
-                    compiled.warnings().size(), javacFailures(compiled, sources), found.sites().size(), false,
+                    compiled.warnings().size(), javacFailures(compiled, sources), found.sites().size(), untyped, false,
                     List.of(), found.unreached());
         }
         List<ExampleFailure> failures = roundTrip(found.sites(), classes, specSources);
         return new SpecOutcome(spec.id(), schemas, files, lines, generationMillis, compiled.millis(),
-                compiled.warnings().size(), List.of(), found.sites().size(), true, failures, found.unreached());
+                compiled.warnings().size(), List.of(), found.sites().size(), untyped, true, failures,
+                found.unreached());
     }
 
     /** A spec that gives no model at all is not generated, whatever the generator says: where its first warning is. */
