@@ -30,7 +30,7 @@ final class CorpusTable {
                 sum(outcomes, SpecOutcome::lines), sum(outcomes, SpecOutcome::generationMillis),
                 sum(outcomes, SpecOutcome::javacMillis), sum(outcomes, SpecOutcome::javacWarnings),
                 examples(sum(outcomes, SpecOutcome::roundTripped), sum(outcomes, SpecOutcome::examples),
-                        sum(outcomes, SpecOutcome::untypedExamples), true),
+                        sum(outcomes, o -> o.examplesRun() ? o.untypedExamples() : 0), true),
                 failures(allFailures, specDefects, generatorDefects), sum(outcomes, o -> o.unreached().size())));
         return table.toString();
     }

@@ -21,7 +21,7 @@ final class RoundTrip {
     /** Why an example did not come back, and where in it (a JSON pointer into the example, "" for all of it). */
     record Mismatch(String pathInExample, String message) {}
 
-    /** Where a property example sits inside the containers it is wrapped in to be read through its property. */
+    /** The member a map-value example is wrapped under, to be read through its map property. */
     private static final String MAP_KEY = "example";
 
     private static final JsonNodeFactory EXACT_NODES = JsonNodeFactory.withExactBigDecimals(true);
