@@ -61,8 +61,12 @@ final class SpecRun {
         long start = System.nanoTime();
         GenerationResult generated;
         try {
+            // Multi-file specs refer to sibling folders of their entry's folder (ampersand/api → ampersand/catalog),
+            // which the generator refuses unless allowed, as a build would allow its project folder.
+            Path refRoot = spec.entry().toAbsolutePath().getParent().getParent();
             generated = new Generator().generate(GeneratorConfig.builder()
-                    .inputSpec(spec.entry()).outputDirectory(sources).packageName(spec.javaPackage()).build());
+                    .inputSpec(spec.entry()).outputDirectory(sources).packageName(spec.javaPackage())
+                    .allowedRefDirectories(List.of(refRoot)).build());
         } catch (GenerationException e) {
             return new SpecOutcome(spec.id(), 0, 0, 0, 0, 0, 0, List.of(new ExampleFailure(spec.id(), GENERATION,
                     e.problems().isEmpty() ? "" : location(e.problems().get(0)), "", "", e.getMessage())),

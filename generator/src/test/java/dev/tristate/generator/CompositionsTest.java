@@ -201,6 +201,15 @@ class CompositionsTest {
     }
 
     @Test
+    void aPropertyNamedLikeABuilderFlagAndADeprecatedInlineEnumCompileCleanly() throws Exception {
+        Object flags = roundTrip("{\"x\":null,\"x_is_set\":\"yes\",\"legacy\":\"a\"}", "Flags");
+        assertThat(call(flags, "getXIsSet")).isEqualTo(Optional.of("yes"));
+        assertThat(type("Flags").getMethod("getLegacy").isAnnotationPresent(Deprecated.class)).isTrue();
+        assertThat(type("FlagsLegacy").isAnnotationPresent(Deprecated.class))
+                .as("the property is deprecated, not the inline type its owner uses").isFalse();
+    }
+
+    @Test
     void patternPropertiesAndClosedObjectsKeepWhatTheyDoNotDeclare() throws Exception {
         Object patterned = roundTrip("{\"name\":\"n\",\"x-a\":\"1\",\"y\":2}", "Patterned");
         assertThat(List.copyOf(((Map<?, ?>) call(patterned, "getAdditionalProperties")).keySet())).isEqualTo(List.of("x-a", "y"));

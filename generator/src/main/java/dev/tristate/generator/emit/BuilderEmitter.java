@@ -10,8 +10,10 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.tristate.generator.model.PropertyModel.Presence;
+import dev.tristate.generator.naming.NameAllocator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +33,26 @@ final class BuilderEmitter {
     private final ClassName builder;
     private final List<PropertyShape> properties;
     private final TypeName unknownMap;
+    /** Property name → the flag that tells an explicit null from "never set", for required nullable properties. */
+    private final Map<String, String> isSetFlags = new HashMap<>();
 
     BuilderEmitter(ClassName self, ClassName builder, List<PropertyShape> properties, TypeName unknownMap) {
         this.self = self;
         this.builder = builder;
         this.properties = properties;
         this.unknownMap = unknownMap;
+        // A property may itself be called xIsSet: flags take names no property has.
+        NameAllocator names = NameAllocator.forMembers().reserve(UNKNOWN);
+        properties.forEach(p -> names.reserve(p.name()));
+        for (PropertyShape p : properties) {
+            if (p.presence() == Presence.REQUIRED_NULLABLE) {
+                isSetFlags.put(p.name(), names.allocate(p.name() + "IsSet"));
+            }
+        }
+    }
+
+    private String isSetFlag(PropertyShape p) {
+        return isSetFlags.get(p.name());
     }
 
     TypeSpec emit() {
@@ -59,7 +75,7 @@ final class BuilderEmitter {
             }
             type.addField(field.build());
             if (p.presence() == Presence.REQUIRED_NULLABLE) {
-                FieldSpec.Builder flag = FieldSpec.builder(boolean.class, p.isSetFlag(), Modifier.PRIVATE);
+                FieldSpec.Builder flag = FieldSpec.builder(boolean.class, isSetFlag(p), Modifier.PRIVATE);
                 type.addField((preset == null ? flag : flag.initializer("true")).build());
             }
         }
@@ -119,7 +135,7 @@ final class BuilderEmitter {
         for (PropertyShape p : properties) {
             copy.addStatement("this.$N = source.$N", p.name(), p.name());
             if (p.presence() == Presence.REQUIRED_NULLABLE) {
-                copy.addStatement("this.$N = true", p.isSetFlag());
+                copy.addStatement("this.$N = true", isSetFlag(p));
             }
         }
         copy.addStatement("this.$L.putAll(source.$L)", UNKNOWN, UNKNOWN);
@@ -151,7 +167,7 @@ final class BuilderEmitter {
                 break;
             case REQUIRED_NULLABLE:
                 setter.addStatement("this.$N = $N", p.name(), p.name())
-                        .addStatement("this.$N = true", p.isSetFlag());
+                        .addStatement("this.$N = true", isSetFlag(p));
                 break;
             case OPTIONAL:
                 setter.addStatement("this.$N = $N", p.name(), p.name());
@@ -210,7 +226,7 @@ final class BuilderEmitter {
             for (PropertyShape p : required) {
                 // this.x: a property may be named like the local list, 'missing'.
                 String condition = p.presence() == Presence.REQUIRED ? "this.$N == null" : "!this.$N";
-                String flag = p.presence() == Presence.REQUIRED ? p.name() : p.isSetFlag();
+                String flag = p.presence() == Presence.REQUIRED ? p.name() : isSetFlag(p);
                 build.beginControlFlow("if (" + condition + ")", flag)
                         .addStatement("missing.add($L)", JavaLiterals.string(p.wireName()))
                         .endControlFlow();

@@ -38,11 +38,6 @@ final class PropertyShape {
         return "get" + JavaNames.capitalize(property.javaName());
     }
 
-    /** Name of the builder flag that tells an explicit null from "never set" for required nullable properties. */
-    String isSetFlag() {
-        return property.javaName() + "IsSet";
-    }
-
     String clearMethod() {
         return "clear" + JavaNames.capitalize(property.javaName());
     }

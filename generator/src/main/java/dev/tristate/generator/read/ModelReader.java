@@ -3,6 +3,7 @@ package dev.tristate.generator.read;
 import dev.tristate.generator.GenerationException;
 import dev.tristate.generator.Problem;
 import dev.tristate.generator.model.ApiModel;
+import dev.tristate.generator.model.Docs;
 import dev.tristate.generator.model.EnumModel;
 import dev.tristate.generator.model.ObjectModel;
 import dev.tristate.generator.model.PropertyModel;
@@ -214,8 +215,19 @@ public final class ModelReader {
                         "'" + name + "' is required but not declared in properties; it is kept as an unknown property"));
             }
         }
-        return new ObjectModel(className, pointer, shapes.docs(schema, pointer), properties, List.of(),
+        return new ObjectModel(className, pointer, typeDocs(schema, pointer), properties, List.of(),
                 additionalValues(className, schema, pointer));
+    }
+
+    /**
+     * The docs of a generated type. {@code deprecated} on an inline schema deprecates the property that holds it,
+     * not the type: a deprecated inline class would make javac warn wherever its (current) owner uses it.
+     */
+    private Docs typeDocs(Schema<?> schema, String pointer) {
+        Docs docs = shapes.docs(schema, pointer);
+        boolean component = pointer.startsWith(SCHEMAS) && pointer.indexOf('/', SCHEMAS.length()) < 0;
+        return component || !docs.deprecated() ? docs
+                : new Docs(docs.description(), docs.examples(), false, docs.defaultValue(), docs.access());
     }
 
     /** {@code additionalProperties: schema} types the properties the spec does not name; anything else is any. */
@@ -242,7 +254,7 @@ public final class ModelReader {
             TypeRef type = typeOf(core.schema(), core.pointer(), inlineName);
             options.add(new UnionDraft.Option(type, discriminatorValues(discriminator, core.schema().get$ref())));
         }
-        UnionModel draft = new UnionModel(className, pointer, shapes.docs(schema, pointer), List.of(),
+        UnionModel draft = new UnionModel(className, pointer, typeDocs(schema, pointer), List.of(),
                 discriminator == null || discriminator.getPropertyName() == null
                         ? "" : discriminator.getPropertyName());
         unions.add(new UnionDraft(types.size(), draft, options));
@@ -275,7 +287,7 @@ public final class ModelReader {
         for (String type : shapes.severalTypes(schema, pointer)) {
             options.add(new UnionDraft.Option(typeNamed(type, schema, pointer, className), List.of()));
         }
-        UnionModel draft = new UnionModel(className, pointer, shapes.docs(schema, pointer), List.of(), "");
+        UnionModel draft = new UnionModel(className, pointer, typeDocs(schema, pointer), List.of(), "");
         unions.add(new UnionDraft(types.size(), draft, options));
         return draft;
     }
@@ -322,7 +334,7 @@ public final class ModelReader {
                     : value.startsWith("-") ? "MINUS_" + value.substring(1) : "VALUE_" + value;
             constants.add(new EnumModel.EnumConstant(constantNames.allocate(name), value));
         }
-        return new EnumModel(className, pointer, shapes.docs(schema, pointer), constants, integer);
+        return new EnumModel(className, pointer, typeDocs(schema, pointer), constants, integer);
     }
 
     /**

@@ -406,9 +406,17 @@ final class SchemaShapes {
         return new Docs(description, examples, deprecated, defaultValue, access);
     }
 
+    /**
+     * Swagger Parser's copy of a value, as JSON. It parses {@code date-time} examples into {@code OffsetDateTime},
+     * whose {@code toString()} is the ISO text, and {@code date} ones into a {@code Date} at midnight UTC.
+     */
     private static String toJson(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            if (value instanceof java.util.Date) {
+                // A format: date example, which Swagger Parser reads as midnight UTC.
+                return JSON.writeValueAsString(((java.util.Date) value).toInstant().toString().substring(0, 10));
+            }
+            return JSON.writeValueAsString(value instanceof java.time.temporal.TemporalAccessor ? value.toString() : value);
         } catch (JsonProcessingException e) {
             return String.valueOf(value);
         }
