@@ -9,6 +9,7 @@ import dev.tristate.generator.Problem;
 import dev.tristate.generator.model.ApiModel;
 import dev.tristate.generator.read.ModelReader;
 import dev.tristate.generator.read.SourceDocument;
+import dev.tristate.generator.read.RefPolicy;
 import dev.tristate.generator.read.SpecReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,12 +62,9 @@ final class SpecRun {
         long start = System.nanoTime();
         GenerationResult generated;
         try {
-            // Multi-file specs refer to sibling folders of their entry's folder (ampersand/api → ampersand/catalog),
-            // which the generator refuses unless allowed, as a build would allow its project folder.
-            Path refRoot = spec.entry().toAbsolutePath().getParent().getParent();
             generated = new Generator().generate(GeneratorConfig.builder()
                     .inputSpec(spec.entry()).outputDirectory(sources).packageName(spec.javaPackage())
-                    .allowedRefDirectories(List.of(refRoot)).build());
+                    .allowedRefDirectories(List.of(refRoot())).build());
         } catch (GenerationException e) {
             return new SpecOutcome(spec.id(), 0, 0, 0, 0, 0, 0, List.of(new ExampleFailure(spec.id(), GENERATION,
                     e.problems().isEmpty() ? "" : location(e.problems().get(0)), "", "", e.getMessage())),
@@ -84,7 +82,7 @@ final class SpecRun {
         SpecReader.ReadSpec read;
         ApiModel model;
         try {
-            read = new SpecReader().read(spec.entry(), spec.entry().toString());
+            read = new SpecReader(new RefPolicy(List.of(refRoot()), false)).read(spec.entry(), spec.entry().toString());
             model = ModelReader.read(read).model();
         } catch (GenerationException e) {
             throw new AssertionError("the spec generated but does not read a second time: " + e.getMessage(), e);
@@ -196,5 +194,13 @@ final class SpecRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The folder $refs may read from: multi-file specs refer to sibling folders of their entry's folder
+     * (ampersand/api → ampersand/catalog), which the generator refuses unless allowed, as a build allows its project.
+     */
+    private Path refRoot() {
+        return spec.entry().toAbsolutePath().getParent().getParent();
     }
 }
