@@ -54,21 +54,10 @@ public final class Generator {
                     List.of(), List.of(), null, paths(previous.get().docOutputs()), List.of(), List.of());
         }
 
-        SpecReader.ReadSpec spec = readSpec(config.inputSpec(), config.refPolicy());
-        ModelReader.Result read = SpecReader.model(spec);
-        List<SourceDocument> inputs = new ArrayList<>(spec.documents());
-        Optional<ApiModel> baseline = Optional.empty();
-        if (config.baseline() != null) {
-            SpecReader.ReadSpec baselineSpec = readSpec(config.baseline(), config.refPolicy());
-            inputs.addAll(baselineSpec.documents());
-            baseline = Optional.of(SpecReader.model(baselineSpec).model());
-        } else if (config.stateDirectory() != null) {
-            baseline = ModelJson.read(config.stateDirectory().resolve(MODEL_FILE));
-        }
-        ChangeReport changes = baseline.map(before -> ModelDiff.between(before, read.model())).orElse(null);
-        if (changes != null && config.failOnBreakingChange() && changes.wireBreakingCount() > 0) {
-            throw new GenerationException(breakingProblems(spec.source(), changes));
-        }
+        Prepared prepared = prepare(config);
+        ModelReader.Result read = prepared.read();
+        List<BuildState.Input> inputs = prepared.inputs();
+        ChangeReport changes = prepared.changes();
 
         if (store != null && previous.isPresent()) {
             // Until this run finishes, the recorded state claims no fingerprint but still lists every file either
@@ -105,6 +94,47 @@ public final class Generator {
         return new GenerationResult(GenerationResult.Status.GENERATED, writer.written(), writer.changed(), deleted,
                 read.warnings(), changes, docs == null ? List.of() : docs.written(),
                 docs == null ? List.of() : docs.changed(), deletedDocs);
+    }
+
+    /** What emission needs from reading: the model, the inputs' fingerprints, the change report. */
+    private record Prepared(ModelReader.Result read, List<BuildState.Input> inputs, ChangeReport changes) {}
+
+    /**
+     * Reads the spec (and a baseline), builds the model and compares it. The parsed documents and Swagger Parser's
+     * model are only reachable from here, so they can be collected before emission, which on a large spec needs
+     * the memory they hold (github.json: about as much as its files' located trees).
+     */
+    private static Prepared prepare(GeneratorConfig config) throws GenerationException {
+        SpecReader.ReadSpec spec = readSpec(config.inputSpec(), config.refPolicy());
+        ModelReader.Result read = SpecReader.model(spec);
+        List<SourceDocument> documents = new ArrayList<>(spec.documents());
+        Optional<ApiModel> baseline = Optional.empty();
+        if (config.baseline() != null) {
+            SpecReader.ReadSpec baselineSpec = readSpec(config.baseline(), config.refPolicy());
+            documents.addAll(baselineSpec.documents());
+            baseline = Optional.of(SpecReader.model(baselineSpec).model());
+        } else if (config.stateDirectory() != null) {
+            baseline = ModelJson.read(config.stateDirectory().resolve(MODEL_FILE));
+        }
+        ChangeReport changes = baseline.map(before -> ModelDiff.between(before, read.model())).orElse(null);
+        if (changes != null && config.failOnBreakingChange() && changes.wireBreakingCount() > 0) {
+            throw new GenerationException(breakingProblems(spec.source(), changes));
+        }
+        return new Prepared(read, inputsOf(documents), changes);
+    }
+
+    /** Each file read, once, with what the next run compares to tell whether it changed. */
+    private static List<BuildState.Input> inputsOf(List<SourceDocument> documents) {
+        Map<String, String> digests = new LinkedHashMap<>();
+        List<BuildState.Input> inputs = new ArrayList<>();
+        for (SourceDocument document : documents) {
+            Path file = document.file().toAbsolutePath().normalize();
+            String sha = Hashes.hex(document.sha256());
+            if (digests.put(file.toString(), sha) == null) {
+                inputs.add(new BuildState.Input(file.toString(), document.size(), document.lastModified(), sha));
+            }
+        }
+        return inputs;
     }
 
     /** Compares the models two specs give, without generating anything; references follow the default policy. */
@@ -185,17 +215,10 @@ public final class Generator {
                 previous.docsDirectory(), previous.docOutputs());
     }
 
-    private static BuildState finished(GeneratorConfig config, List<SourceDocument> documents, List<Path> written,
+    private static BuildState finished(GeneratorConfig config, List<BuildState.Input> inputs, List<Path> written,
             List<Path> writtenDocs) {
         Map<String, String> digests = new LinkedHashMap<>();
-        List<BuildState.Input> inputs = new ArrayList<>();
-        for (SourceDocument document : documents) {
-            Path file = document.file().toAbsolutePath().normalize();
-            String sha = Hashes.hex(document.sha256());
-            if (digests.put(file.toString(), sha) == null) {
-                inputs.add(new BuildState.Input(file.toString(), document.size(), document.lastModified(), sha));
-            }
-        }
+        inputs.forEach(input -> digests.put(input.path(), input.sha256()));
         Path docs = config.docsDirectory();
         return new BuildState(Fingerprint.of(config, digests),
                 config.outputDirectory().toAbsolutePath().normalize().toString(), inputs,
