@@ -1,0 +1,67 @@
+package dev.tristate.benchmarks.json;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs {@link JsonThroughput} under JMH with the GC profiler (allocation per operation), then turns JMH's JSON
+ * result into json-throughput.md and the "JSON throughput" section of benchmark.md.
+ *
+ * <p>Modes ({@code --mode}, the profile's {@code bench.mode}): {@code full} and {@code json} measure (one fork, two
+ * warm-up and five measured iterations of one second: about five minutes for the 36 benchmarks); {@code smoke} runs
+ * every benchmark once for 0.1 s, to prove the harness works; {@code scaling} skips this benchmark.
+ * {@code --include REGEX} narrows the run (for profiling); {@code --render FILE} only re-renders a saved result.
+ */
+public final class JsonThroughputMain {
+
+    private JsonThroughputMain() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        String mode = options.getOrDefault("--mode", "full");
+        if (mode.equals("scaling")) {
+            System.out.println("JSON throughput: skipped in mode " + mode);
+            return;
+        }
+        boolean smoke = mode.equals("smoke");
+        Path out = Path.of(options.getOrDefault("--out", "target/benchmark"));
+        Files.createDirectories(out);
+        Path result = out.resolve("jmh-result.json");
+        if (options.containsKey("--render")) {
+            result = Path.of(options.get("--render"));
+        } else {
+            ChainedOptionsBuilder jmh = new OptionsBuilder()
+                    .include(options.getOrDefault("--include", JsonThroughput.class.getName() + "\\."))
+                    .forks(1)
+                    // A fixed heap, so that heap sizing does not differ between forks on a shared machine.
+                    .jvmArgsAppend("-Xms1g", "-Xmx1g")
+                    .addProfiler(GCProfiler.class)
+                    .resultFormat(ResultFormatType.JSON)
+                    .result(result.toString());
+            if (smoke) {
+                jmh.warmupIterations(1).warmupTime(TimeValue.milliseconds(100))
+                        .measurementIterations(1).measurementTime(TimeValue.milliseconds(100));
+            } else {
+                jmh.warmupIterations(2).warmupTime(TimeValue.seconds(1))
+                        .measurementIterations(5).measurementTime(TimeValue.seconds(1));
+            }
+            new Runner(jmh.build()).run();
+        }
+        String body = ThroughputReport.markdown(Files.readAllBytes(result), smoke, LocalDate.now().toString());
+        Files.writeString(out.resolve("json-throughput.md"), "# JSON throughput\n\n" + body);
+        ThroughputReport.fold(out.resolve("benchmark.md"), body);
+        System.out.println(body);
+    }
+}
