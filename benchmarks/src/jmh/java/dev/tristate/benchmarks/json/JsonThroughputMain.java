@@ -16,9 +16,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs {@link JsonThroughput} under JMH with the GC profiler (allocation per operation), then turns JMH's JSON
  * result into json-throughput.md and the "JSON throughput" section of benchmark.md.
  *
- * <p>Modes ({@code --mode}, the profile's {@code bench.mode}): {@code full} and {@code json} measure (one fork, two
- * warm-up and five measured iterations of one second: about five minutes for the 36 benchmarks); {@code smoke} runs
- * every benchmark once for 0.1 s, to prove the harness works; {@code scaling} skips this benchmark.
+ * <p>Modes ({@code --mode}, the profile's {@code bench.mode}): {@code full} and {@code json} measure (one fork,
+ * five warm-up iterations of 1 s and five measured ones of 0.5 s: about 5.5 minutes for the 36 benchmarks);
+ * {@code smoke} runs the single-Connection benchmarks once for 0.1 s each, to prove the harness works; {@code scaling}
+ * skips this benchmark.
  * {@code --include REGEX} narrows the run (for profiling); {@code --render FILE} only re-renders a saved result.
  */
 public final class JsonThroughputMain {
@@ -48,14 +49,20 @@ public final class JsonThroughputMain {
                     // A fixed heap, so that heap sizing does not differ between forks on a shared machine.
                     .jvmArgsAppend("-Xms1g", "-Xmx1g")
                     .addProfiler(GCProfiler.class)
+                    .addProfiler(CpuTimeProfiler.class)
                     .resultFormat(ResultFormatType.JSON)
                     .result(result.toString());
             if (smoke) {
-                jmh.warmupIterations(1).warmupTime(TimeValue.milliseconds(100))
+                // One payload (the nested one, single object, every implementation and direction): the harness is
+                // proven in about 20 seconds; RoundTripTest covers the other payloads.
+                jmh.param("schema", Schema.CONNECTION.schemaName()).param("size", "1").warmupIterations(1).warmupTime(TimeValue.milliseconds(100))
                         .measurementIterations(1).measurementTime(TimeValue.milliseconds(100));
             } else {
-                jmh.warmupIterations(2).warmupTime(TimeValue.seconds(1))
-                        .measurementIterations(5).measurementTime(TimeValue.seconds(1));
+                // Five warm-up seconds: C2 shares two cores with other work here, and the 1,000-element lists took
+                // five to six seconds to reach steady state in a trial. About 9 s a benchmark with the fork's start:
+                // five and a half minutes in all.
+                jmh.warmupIterations(5).warmupTime(TimeValue.seconds(1))
+                        .measurementIterations(5).measurementTime(TimeValue.milliseconds(500));
             }
             new Runner(jmh.build()).run();
         }
