@@ -18,8 +18,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>Modes ({@code --mode}, the profile's {@code bench.mode}): {@code full} and {@code json} measure (one fork,
  * five warm-up iterations of 1 s and five measured ones of 0.5 s: about 5.5 minutes for the 36 benchmarks);
- * {@code smoke} runs the single-Connection benchmarks once for 0.1 s each, to prove the harness works; {@code scaling}
- * skips this benchmark.
+ * {@code smoke} runs the single-Connection benchmarks once for 0.1 s each, to prove the harness works;
+ * {@code scaling} skips this benchmark.
  * {@code --include REGEX} narrows the run (for profiling); {@code --render FILE} only re-renders a saved result.
  */
 public final class JsonThroughputMain {
@@ -55,7 +55,8 @@ public final class JsonThroughputMain {
             if (smoke) {
                 // One payload (the nested one, single object, every implementation and direction): the harness is
                 // proven in about 20 seconds; RoundTripTest covers the other payloads.
-                jmh.param("schema", Schema.CONNECTION.schemaName()).param("size", "1").warmupIterations(1).warmupTime(TimeValue.milliseconds(100))
+                jmh.param("schema", Schema.CONNECTION.schemaName()).param("size", "1")
+                        .warmupIterations(1).warmupTime(TimeValue.milliseconds(100))
                         .measurementIterations(1).measurementTime(TimeValue.milliseconds(100));
             } else {
                 // Five warm-up seconds: C2 shares two cores with other work here, and the 1,000-element lists took

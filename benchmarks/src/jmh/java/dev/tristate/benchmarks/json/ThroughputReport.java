@@ -38,16 +38,17 @@ final class ThroughputReport {
     static String markdown(byte[] jmhJson, boolean smoke, String date) throws IOException {
         Map<Case, Map<Implementation, Measurement>> cases = parse(jmhJson);
         StringBuilder md = new StringBuilder();
-        md.append(smoke ? "Smoke mode (one 0.1 s iteration each, a single Connection only): checks the harness, measures "
-                        + "nothing.\n\n"
+        md.append(smoke ? "Smoke mode (one 0.1 s iteration each, a single Connection only): checks the harness, "
+                        + "measures nothing.\n\n"
                 : "JMH, 1 fork per benchmark, 5 warm-up iterations of 1 s and 5 measured ones of 0.5 s, `-prof gc` "
                         + "and CPU time per operation; medians of the iterations (ops/s: min–max). " + date + ", "
                         + Runtime.getRuntime().availableProcessors() + " cores, "
                         + System.getProperty("java.version") + ". Size 1 is the seed example as one object, 1000 a "
                         + "list of 1,000 variations of it. Ratios are Tristate's throughput over the other's "
                         + "(wall: ops/s; CPU: operations per CPU-second, which the machine's other load disturbs "
-                        + "less) and Tristate's allocation over hand-written's. ✗ marks a missed target: throughput "
-                        + "≥ 1.0× OpenAPI Generator and ≥ 0.8× hand-written; allocation ≤ 1.2× hand-written.\n\n");
+                        + "less) and Tristate's allocation over hand-written's. ✗ marks a missed target: "
+                        + "throughput ≥ 1.0× OpenAPI Generator and ≥ 0.8× hand-written; allocation ≤ 1.2× "
+                        + "hand-written.\n\n");
         md.append("| schema | size | direction | wall: Tristate / OpenAPI Generator | wall: Tristate / hand-written"
                 + " | CPU: Tristate / OpenAPI Generator | CPU: Tristate / hand-written"
                 + " | B/op: Tristate / hand-written |\n|---|---|---|---|---|---|---|---|\n");

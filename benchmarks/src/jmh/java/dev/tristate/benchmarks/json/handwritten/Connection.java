@@ -55,7 +55,7 @@ public class Connection {
     public Consumer getConsumer() { return consumer; }
     public void setConsumer(Consumer consumer) { this.consumer = consumer; }
     public String getProviderWorkspaceRef() { return providerWorkspaceRef; }
-    public void setProviderWorkspaceRef(String providerWorkspaceRef) { this.providerWorkspaceRef = providerWorkspaceRef; }
+    public void setProviderWorkspaceRef(String workspaceRef) { this.providerWorkspaceRef = workspaceRef; }
     public String getProviderConsumerRef() { return providerConsumerRef; }
     public void setProviderConsumerRef(String providerConsumerRef) { this.providerConsumerRef = providerConsumerRef; }
     public OffsetDateTime getCreateTime() { return createTime; }
