@@ -48,11 +48,12 @@ public final class GenerationBenchmark {
             options.put(args[i], args[i + 1]);
         }
         // "full": every spec side by side, then scaling; "scaling": scaling alone; "smoke": both on the canonical
-        // spec, once, which is in this repository, so CI needs nothing beside it; "json": nothing here (JMH only).
+        // spec, once, which is in this repository, so CI needs nothing beside it; "json" and "interleaved": nothing
+        // here (JSON throughput only).
         String mode = options.get("--mode");
         boolean smoke = "smoke".equals(mode);
-        if ("json".equals(mode)) {
-            System.out.println("Generation benchmark: skipped in mode json");
+        if ("json".equals(mode) || "interleaved".equals(mode)) {
+            System.out.println("Generation benchmark: skipped in mode " + mode);
             return;
         }
         Path specs = Path.of(options.get("--specs"));

@@ -48,25 +48,27 @@ final class Scaling {
                         + "nothing.\n\n"
                 : spec + " cut to the first N % of its component schemas in document order, plus the schemas "
                         + "they refer to (no paths). Tristate's CLI, one warm-up and five measured runs each "
-                        + "(`java -Xmx2g`); medians (min–max). The last column is the time each schema beyond the "
-                        + "smallest cut added: flat means linear.\n\n");
+                        + "(`java -Xmx2g`); medians (min–max). \"ms per added schema\" is the time each schema "
+                        + "beyond the smallest cut added (the JVM's start is in every run): flat means linear in "
+                        + "schemas; schemas differ in size, so ms per 1,000 generated lines is given too.\n\n");
         md.append("| cut | schemas (chosen) | files | lines | wall | peak RSS | ms per schema | "
-                + "ms per added schema |\n|---|---|---|---|---|---|---|---|\n");
+                + "ms per added schema | ms per 1,000 lines |\n|---|---|---|---|---|---|---|---|---|\n");
         Row first = rows.get(0);
         for (Row row : rows) {
             md.append(String.format("| %d %% | %,d (%,d) | %,d | %,d | ", row.percent(), row.cut().schemas(),
                     row.cut().chosen(), row.tree().files().size(), row.tree().lines()));
             if (!row.tristate().failed().isEmpty()) {
-                md.append("failed: ").append(row.tristate().failed()).append(" | | | |\n");
+                md.append("failed: ").append(row.tristate().failed()).append(" | | | | |\n");
                 continue;
             }
             long wall = row.tristate().millis().median();
             int added = row.cut().schemas() - first.cut().schemas();
             md.append(row.tristate().millis().millis()).append(" | ").append(row.tristate().peakKb().megabytes())
-                    .append(String.format(" | %.2f | %s |%n", (double) wall / row.cut().schemas(),
+                    .append(String.format(" | %.2f | %s | %.2f |%n", (double) wall / row.cut().schemas(),
                             added <= 0 || !first.tristate().failed().isEmpty() ? "–"
                                     : String.format("%.2f",
-                                            (double) (wall - first.tristate().millis().median()) / added)));
+                                            (double) (wall - first.tristate().millis().median()) / added),
+                            row.tree().lines() == 0 ? Double.NaN : wall * 1000.0 / row.tree().lines()));
         }
         return md.toString();
     }

@@ -1,9 +1,12 @@
 package dev.tristate.benchmarks.json;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -19,7 +22,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>Modes ({@code --mode}, the profile's {@code bench.mode}): {@code full} and {@code json} measure (one fork,
  * five warm-up iterations of 1 s and five measured ones of 0.5 s: about 5.5 minutes for the 36 benchmarks);
  * {@code smoke} runs the single-Connection benchmarks once for 0.1 s each, to prove the harness works;
- * {@code scaling} skips this benchmark.
+ * {@code interleaved} runs {@link InterleavedCheck} instead of JMH (interleaved.md); {@code scaling} skips this
+ * benchmark.
  * {@code --include REGEX} narrows the run (for profiling); {@code --render FILE} only re-renders a saved result.
  */
 public final class JsonThroughputMain {
@@ -40,6 +44,12 @@ public final class JsonThroughputMain {
         Path out = Path.of(options.getOrDefault("--out", "target/benchmark"));
         Files.createDirectories(out);
         Path result = out.resolve("jmh-result.json");
+        if (mode.equals("interleaved")) {
+            String table = interleaved();
+            Files.writeString(out.resolve("interleaved.md"), table);
+            System.out.println(table);
+            return;
+        }
         if (options.containsKey("--render")) {
             result = Path.of(options.get("--render"));
         } else {
@@ -71,5 +81,32 @@ public final class JsonThroughputMain {
         Files.writeString(out.resolve("json-throughput.md"), "# JSON throughput\n\n" + body);
         ThroughputReport.fold(out.resolve("benchmark.md"), body);
         System.out.println(body);
+    }
+
+    /** {@link InterleavedCheck} for every payload and direction, each in a JVM of its own. */
+    private static String interleaved() throws IOException, InterruptedException {
+        StringBuilder md = new StringBuilder("# JSON throughput, interleaved check\n\n"
+                + "The three model sets in one JVM per row, taking turns for 150 rounds; this thread's CPU time and "
+                + "allocation per operation, medians of the last 100 rounds. " + LocalDate.now() + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.version")
+                + ". Throughput ratios are the other's CPU time over Tristate's (above 1: Tristate faster).\n\n"
+                + "| schema | size | direction | Tristate | OpenAPI Generator | hand-written | "
+                + "Tristate / OpenAPI Generator | Tristate / hand-written | B/op: Tristate / hand-written |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n");
+        for (Schema schema : Schema.values()) {
+            for (String size : List.of("1", "1000")) {
+                for (String direction : List.of("read", "write")) {
+                    Process check = new ProcessBuilder("java", "-Xms1g", "-Xmx1g", "-cp",
+                            System.getProperty("java.class.path"), InterleavedCheck.class.getName(),
+                            schema.schemaName(), size, direction, "150").redirectErrorStream(true).start();
+                    String row = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                    if (check.waitFor() != 0) {
+                        throw new IllegalStateException("InterleavedCheck failed: " + row);
+                    }
+                    md.append(row).append('\n');
+                }
+            }
+        }
+        return md.toString();
     }
 }
