@@ -48,7 +48,7 @@ public final class Oauth2AuthorizationCodeTokensOnly {
         this.accessToken = builder.accessToken;
         this.refreshToken = builder.refreshToken;
         this.scopes = builder.scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.scopes));
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -147,7 +147,7 @@ public final class Oauth2AuthorizationCodeTokensOnly {
 
         private List<String> scopes;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -156,7 +156,9 @@ public final class Oauth2AuthorizationCodeTokensOnly {
             this.accessToken = source.accessToken;
             this.refreshToken = source.refreshToken;
             this.scopes = source.scopes;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         @JsonProperty("accessToken")
@@ -185,6 +187,9 @@ public final class Oauth2AuthorizationCodeTokensOnly {
             if (Arrays.asList("accessToken", "refreshToken", "scopes").contains(name)) {
                 throw new IllegalArgumentException("Oauth2AuthorizationCodeTokensOnly: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) {
+                this.additionalProperties = new LinkedHashMap<>();
+            }
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -193,7 +198,7 @@ public final class Oauth2AuthorizationCodeTokensOnly {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }

@@ -56,8 +56,8 @@ final class BuilderEmitter {
                 type.addField(boolean.class, p.isSetFlag(), Modifier.PRIVATE);
             }
         }
-        type.addField(FieldSpec.builder(unknownMap(), UNKNOWN, Modifier.PRIVATE, Modifier.FINAL)
-                .initializer("new $T<>()", LinkedHashMap.class).build());
+        // Null until an unknown property arrives: most builders never see one (see the object's constructor).
+        type.addField(FieldSpec.builder(unknownMap(), UNKNOWN, Modifier.PRIVATE).build());
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(copyConstructor());
         for (PropertyShape p : properties) {
@@ -101,7 +101,9 @@ final class BuilderEmitter {
                 copy.addStatement("this.$N = true", p.isSetFlag());
             }
         }
-        copy.addStatement("this.$L.putAll(source.$L)", UNKNOWN, UNKNOWN);
+        copy.beginControlFlow("if (!source.$L.isEmpty())", UNKNOWN)
+                .addStatement("this.$L = new $T<>(source.$L)", UNKNOWN, LinkedHashMap.class, UNKNOWN)
+                .endControlFlow();
         return copy.build();
     }
 
@@ -149,6 +151,9 @@ final class BuilderEmitter {
                             self.simpleName() + ": '", "' is a declared property; use its builder method")
                     .endControlFlow();
         }
+        method.beginControlFlow("if (this.$L == null)", UNKNOWN)
+                .addStatement("this.$L = new $T<>()", UNKNOWN, LinkedHashMap.class)
+                .endControlFlow();
         method.addStatement("this.$L.put(name, value)", UNKNOWN);
         return method.addStatement("return this").build();
     }
@@ -161,7 +166,7 @@ final class BuilderEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(anyMap, "properties")
-                .addStatement("this.$L.clear()", UNKNOWN)
+                .addStatement("this.$L = null", UNKNOWN)
                 .addStatement("properties.forEach(this::additionalProperty)")
                 .addStatement("return this")
                 .build();
@@ -179,20 +184,29 @@ final class BuilderEmitter {
         }
         if (!required.isEmpty()) {
             build.addJavadoc("@throws IllegalStateException naming every required property that was not set\n");
-            build.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
+            // One test of all of them first: the list of names is only made when something is missing, not for
+            // every object Jackson reads.
+            CodeBlock.Builder anyMissing = CodeBlock.builder();
+            for (int i = 0; i < required.size(); i++) {
+                anyMissing.add(i == 0 ? "" : " || ").add(missingTest(required.get(i)));
+            }
+            build.beginControlFlow("if ($L)", anyMissing.build())
+                    .addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
             for (PropertyShape p : required) {
                 // this.x: a property may be named like the local list, 'missing'.
-                String condition = p.presence() == Presence.REQUIRED ? "this.$N == null" : "!this.$N";
-                String flag = p.presence() == Presence.REQUIRED ? p.name() : p.isSetFlag();
-                build.beginControlFlow("if (" + condition + ")", flag)
+                build.beginControlFlow("if ($L)", missingTest(p))
                         .addStatement("missing.add($S)", p.wireName())
                         .endControlFlow();
             }
-            build.beginControlFlow("if (!missing.isEmpty())")
-                    .addStatement("throw new $T($S + $T.join($S, missing))", IllegalStateException.class,
+            build.addStatement("throw new $T($S + $T.join($S, missing))", IllegalStateException.class,
                             self.simpleName() + ": missing required properties: ", String.class, ", ")
                     .endControlFlow();
         }
         return build.addStatement("return new $T(this)", self).build();
+    }
+
+    private static CodeBlock missingTest(PropertyShape p) {
+        return p.presence() == Presence.REQUIRED ? CodeBlock.of("this.$N == null", p.name())
+                : CodeBlock.of("!this.$N", p.isSetFlag());
     }
 }
