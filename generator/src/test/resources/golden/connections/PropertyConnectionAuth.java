@@ -114,13 +114,13 @@ public final class PropertyConnectionAuth {
         this.clientSecret = builder.clientSecret;
         this.consumerKey = builder.consumerKey;
         this.consumerSecret = builder.consumerSecret;
-        this.emails = builder.emails == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.emails));
+        this.emails = builder.emails;
         this.expiresIn = builder.expiresIn;
         this.expiryDate = builder.expiryDate;
         this.key = builder.key;
-        this.meta = builder.meta == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.meta));
+        this.meta = builder.meta;
         this.name = builder.name;
-        this.otherAuthInfo = builder.otherAuthInfo == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.otherAuthInfo));
+        this.otherAuthInfo = builder.otherAuthInfo;
         this.pem = builder.pem;
         this.refreshToken = builder.refreshToken;
         this.state = builder.state;
@@ -487,9 +487,14 @@ public final class PropertyConnectionAuth {
             return this;
         }
 
-        @JsonProperty("emails")
         public Builder emails(List<String> emails) {
-            this.emails = emails;
+            this.emails = emails == null ? null : Collections.unmodifiableList(new ArrayList<>(emails));
+            return this;
+        }
+
+        @JsonProperty("emails")
+        private Builder json$emails(List<String> emails) {
+            this.emails = emails == null ? null : Collections.unmodifiableList(emails);
             return this;
         }
 
@@ -514,9 +519,14 @@ public final class PropertyConnectionAuth {
             return this;
         }
 
-        @JsonProperty("meta")
         public Builder meta(Map<String, Object> meta) {
-            this.meta = meta;
+            this.meta = meta == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(meta));
+            return this;
+        }
+
+        @JsonProperty("meta")
+        private Builder json$meta(Map<String, Object> meta) {
+            this.meta = meta == null ? null : Collections.unmodifiableMap(meta);
             return this;
         }
 
@@ -526,9 +536,14 @@ public final class PropertyConnectionAuth {
             return this;
         }
 
-        @JsonProperty("other_auth_info")
         public Builder otherAuthInfo(List<String> otherAuthInfo) {
-            this.otherAuthInfo = otherAuthInfo;
+            this.otherAuthInfo = otherAuthInfo == null ? null : Collections.unmodifiableList(new ArrayList<>(otherAuthInfo));
+            return this;
+        }
+
+        @JsonProperty("other_auth_info")
+        private Builder json$otherAuthInfo(List<String> otherAuthInfo) {
+            this.otherAuthInfo = otherAuthInfo == null ? null : Collections.unmodifiableList(otherAuthInfo);
             return this;
         }
 
