@@ -107,7 +107,7 @@ public final class ConnectSessionTokenAuthLink {
         this.id = builder.id;
         this.organizationId = builder.organizationId;
         this.projectId = builder.projectId;
-        this.categories = builder.categories;
+        this.categories = builder.categories.isPresent() && builder.categories.get() != null ? JsonNullable.of(Collections.unmodifiableList(new ArrayList<>(builder.categories.get()))) : builder.categories;
         this.provider = builder.provider;
         this.originOwnerId = builder.originOwnerId;
         this.originOwnerName = builder.originOwnerName;
@@ -115,7 +115,7 @@ public final class ConnectSessionTokenAuthLink {
         this.accountId = builder.accountId;
         this.label = builder.label;
         this.createdAt = builder.createdAt;
-        this.metadata = builder.metadata;
+        this.metadata = builder.metadata.isPresent() && builder.metadata.get() != null ? JsonNullable.of(Collections.unmodifiableMap(new LinkedHashMap<>(builder.metadata.get()))) : builder.metadata;
         this.externalTriggerToken = builder.externalTriggerToken;
         this.type = builder.type;
         this.integrationId = builder.integrationId;
@@ -428,14 +428,9 @@ public final class ConnectSessionTokenAuthLink {
             return this;
         }
 
-        public Builder categories(List<ConnectSessionTokenAuthLinkCategories> categories) {
-            this.categories = JsonNullable.of(categories == null ? null : Collections.unmodifiableList(new ArrayList<>(categories)));
-            return this;
-        }
-
         @JsonProperty("categories")
-        private Builder json$categories(List<ConnectSessionTokenAuthLinkCategories> categories) {
-            this.categories = JsonNullable.of(categories == null ? null : Collections.unmodifiableList(categories));
+        public Builder categories(List<ConnectSessionTokenAuthLinkCategories> categories) {
+            this.categories = JsonNullable.of(categories);
             return this;
         }
 
@@ -524,14 +519,9 @@ public final class ConnectSessionTokenAuthLink {
             return this;
         }
 
-        public Builder metadata(Map<String, Object> metadata) {
-            this.metadata = JsonNullable.of(metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata)));
-            return this;
-        }
-
         @JsonProperty("metadata")
-        private Builder json$metadata(Map<String, Object> metadata) {
-            this.metadata = JsonNullable.of(metadata == null ? null : Collections.unmodifiableMap(metadata));
+        public Builder metadata(Map<String, Object> metadata) {
+            this.metadata = JsonNullable.of(metadata);
             return this;
         }
 

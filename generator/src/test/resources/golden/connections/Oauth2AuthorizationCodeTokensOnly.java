@@ -47,7 +47,7 @@ public final class Oauth2AuthorizationCodeTokensOnly {
     private Oauth2AuthorizationCodeTokensOnly(Builder builder) {
         this.accessToken = builder.accessToken;
         this.refreshToken = builder.refreshToken;
-        this.scopes = builder.scopes;
+        this.scopes = builder.scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.scopes));
         this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
@@ -173,14 +173,9 @@ public final class Oauth2AuthorizationCodeTokensOnly {
             return this;
         }
 
-        public Builder scopes(List<String> scopes) {
-            this.scopes = scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(scopes));
-            return this;
-        }
-
         @JsonProperty("scopes")
-        private Builder json$scopes(List<String> scopes) {
-            this.scopes = scopes == null ? null : Collections.unmodifiableList(scopes);
+        public Builder scopes(List<String> scopes) {
+            this.scopes = scopes;
             return this;
         }
 

@@ -114,13 +114,13 @@ public final class PropertyConnectionAuth {
         this.clientSecret = builder.clientSecret;
         this.consumerKey = builder.consumerKey;
         this.consumerSecret = builder.consumerSecret;
-        this.emails = builder.emails;
+        this.emails = builder.emails == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.emails));
         this.expiresIn = builder.expiresIn;
         this.expiryDate = builder.expiryDate;
         this.key = builder.key;
-        this.meta = builder.meta;
+        this.meta = builder.meta == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.meta));
         this.name = builder.name;
-        this.otherAuthInfo = builder.otherAuthInfo;
+        this.otherAuthInfo = builder.otherAuthInfo == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.otherAuthInfo));
         this.pem = builder.pem;
         this.refreshToken = builder.refreshToken;
         this.state = builder.state;
@@ -487,14 +487,9 @@ public final class PropertyConnectionAuth {
             return this;
         }
 
-        public Builder emails(List<String> emails) {
-            this.emails = emails == null ? null : Collections.unmodifiableList(new ArrayList<>(emails));
-            return this;
-        }
-
         @JsonProperty("emails")
-        private Builder json$emails(List<String> emails) {
-            this.emails = emails == null ? null : Collections.unmodifiableList(emails);
+        public Builder emails(List<String> emails) {
+            this.emails = emails;
             return this;
         }
 
@@ -519,14 +514,9 @@ public final class PropertyConnectionAuth {
             return this;
         }
 
-        public Builder meta(Map<String, Object> meta) {
-            this.meta = meta == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(meta));
-            return this;
-        }
-
         @JsonProperty("meta")
-        private Builder json$meta(Map<String, Object> meta) {
-            this.meta = meta == null ? null : Collections.unmodifiableMap(meta);
+        public Builder meta(Map<String, Object> meta) {
+            this.meta = meta;
             return this;
         }
 
@@ -536,14 +526,9 @@ public final class PropertyConnectionAuth {
             return this;
         }
 
-        public Builder otherAuthInfo(List<String> otherAuthInfo) {
-            this.otherAuthInfo = otherAuthInfo == null ? null : Collections.unmodifiableList(new ArrayList<>(otherAuthInfo));
-            return this;
-        }
-
         @JsonProperty("other_auth_info")
-        private Builder json$otherAuthInfo(List<String> otherAuthInfo) {
-            this.otherAuthInfo = otherAuthInfo == null ? null : Collections.unmodifiableList(otherAuthInfo);
+        public Builder otherAuthInfo(List<String> otherAuthInfo) {
+            this.otherAuthInfo = otherAuthInfo;
             return this;
         }
 

@@ -78,7 +78,7 @@ public final class ProviderApp {
         this.externalRef = builder.externalRef;
         this.provider = builder.provider;
         this.clientId = builder.clientId;
-        this.scopes = builder.scopes;
+        this.scopes = builder.scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.scopes));
         this.createTime = builder.createTime;
         this.updateTime = builder.updateTime;
         this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
@@ -306,14 +306,9 @@ public final class ProviderApp {
             return this;
         }
 
-        public Builder scopes(List<String> scopes) {
-            this.scopes = scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(scopes));
-            return this;
-        }
-
         @JsonProperty("scopes")
-        private Builder json$scopes(List<String> scopes) {
-            this.scopes = scopes == null ? null : Collections.unmodifiableList(scopes);
+        public Builder scopes(List<String> scopes) {
+            this.scopes = scopes;
             return this;
         }
 

@@ -12,7 +12,6 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.tristate.generator.model.PropertyModel.Presence;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,10 +61,7 @@ final class BuilderEmitter {
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(copyConstructor());
         for (PropertyShape p : properties) {
-            type.addMethod(setter(p, !p.isCollection()));
-            if (p.isCollection()) {
-                type.addMethod(jsonCollectionSetter(p));
-            }
+            type.addMethod(setter(p));
             if (p.presence() == Presence.OPTIONAL_NULLABLE) {
                 type.addMethod(MethodSpec.methodBuilder(p.clearMethod())
                         .addJavadoc("Makes {@code $L} absent: it will not be written.\n", p.name())
@@ -111,85 +107,34 @@ final class BuilderEmitter {
         return copy.build();
     }
 
-    /**
-     * The public property method. For a list or map it keeps an unmodifiable copy, taken when it is given: the
-     * caller may go on changing its own, and an object built later shares the builder's without copying again.
-     * Such a property's Jackson setter is {@link #jsonCollectionSetter}, so this one is not annotated.
-     */
-    private MethodSpec setter(PropertyShape p, boolean forJackson) {
+    private MethodSpec setter(PropertyShape p) {
         MethodSpec.Builder setter = MethodSpec.methodBuilder(p.name())
                 .addModifiers(Modifier.PUBLIC)
-                .returns(builder)
-                .addParameter(p.valueType, p.name());
-        if (forJackson) {
-            setter.addAnnotation(Annotations.jsonProperty(p.wireName()));
-            if (p.isTemporal()) {
-                setter.addAnnotation(Annotations.isoDateIn());
-            }
-        }
-        if (p.property.docs().deprecated()) {
-            setter.addAnnotation(Deprecated.class);
-        }
-        return assign(setter, p, true).addStatement("return this").build();
-    }
-
-    /**
-     * What Jackson reads a list or map property through: Jackson hands over a collection it has just made and
-     * keeps no reference to, so it is wrapped, not copied. Private, so that code outside cannot hand over one it
-     * keeps changing; the '$' keeps its name apart from every property method's.
-     */
-    private MethodSpec jsonCollectionSetter(PropertyShape p) {
-        MethodSpec.Builder setter = MethodSpec.methodBuilder("json$" + p.name())
-                .addModifiers(Modifier.PRIVATE)
                 .returns(builder)
                 .addParameter(p.valueType, p.name())
                 .addAnnotation(Annotations.jsonProperty(p.wireName()));
         if (p.isTemporal()) {
-            // Any Jackson annotation makes a method a setter: the public one of a list or map must carry none.
             setter.addAnnotation(Annotations.isoDateIn());
         }
-        return assign(setter, p, false).addStatement("return this").build();
-    }
-
-    /** Stores the argument under the property's presence rules; a list or map unmodifiable, copied or not. */
-    private MethodSpec.Builder assign(MethodSpec.Builder setter, PropertyShape p, boolean copy) {
-        CodeBlock value = CodeBlock.of("$N", p.name());
-        if (p.isCollection()) {
-            CodeBlock collection = collection(p, copy);
-            value = p.presence() == Presence.REQUIRED ? collection
-                    : CodeBlock.of("$N == null ? null : $L", p.name(), collection);
+        if (p.property.docs().deprecated()) {
+            setter.addAnnotation(Deprecated.class);
         }
         switch (p.presence()) {
             case REQUIRED:
-                String message = self.simpleName() + ": required property '" + p.wireName() + "' cannot be null";
-                if (p.isCollection()) {
-                    setter.addStatement("$T.requireNonNull($N, $S)", Objects.class, p.name(), message)
-                            .addStatement("this.$N = $L", p.name(), value);
-                } else {
-                    setter.addStatement("this.$N = $T.requireNonNull($N, $S)", p.name(), Objects.class, p.name(),
-                            message);
-                }
+                setter.addStatement("this.$N = $T.requireNonNull($N, $S)", p.name(), Objects.class, p.name(),
+                                self.simpleName() + ": required property '" + p.wireName() + "' cannot be null");
                 break;
             case REQUIRED_NULLABLE:
-                setter.addStatement("this.$N = $L", p.name(), value)
+                setter.addStatement("this.$N = $N", p.name(), p.name())
                         .addStatement("this.$N = true", p.isSetFlag());
                 break;
             case OPTIONAL:
-                setter.addStatement("this.$N = $L", p.name(), value);
+                setter.addStatement("this.$N = $N", p.name(), p.name());
                 break;
             default:
-                setter.addStatement("this.$N = $T.of($L)", p.name(), Annotations.JSON_NULLABLE, value);
+                setter.addStatement("this.$N = $T.of($N)", p.name(), Annotations.JSON_NULLABLE, p.name());
         }
-        return setter;
-    }
-
-    private static CodeBlock collection(PropertyShape p, boolean copy) {
-        if (p.isList()) {
-            return copy ? CodeBlock.of("$T.unmodifiableList(new $T<>($N))", Collections.class, ArrayList.class,
-                    p.name()) : CodeBlock.of("$T.unmodifiableList($N)", Collections.class, p.name());
-        }
-        return copy ? CodeBlock.of("$T.unmodifiableMap(new $T<>($N))", Collections.class, LinkedHashMap.class,
-                p.name()) : CodeBlock.of("$T.unmodifiableMap($N)", Collections.class, p.name());
+        return setter.addStatement("return this").build();
     }
 
     private MethodSpec additionalProperty() {

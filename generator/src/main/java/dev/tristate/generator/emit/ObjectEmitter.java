@@ -116,8 +116,7 @@ final class ObjectEmitter {
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(builder, "builder");
         for (PropertyShape p : properties) {
-            // Lists and maps are already unmodifiable in the builder (BuilderEmitter), so nothing is copied here.
-            constructor.addStatement("this.$N = builder.$N", p.name(), p.name());
+            constructor.addStatement("this.$N = $L", p.name(), copied(p, "builder." + p.name()));
         }
         // Nearly every object read has no unknown property: the shared empty map costs no allocation on read, and
         // none on write either, where Jackson iterates it for @JsonAnyGetter. The builder's map is null until used.
@@ -125,6 +124,23 @@ final class ObjectEmitter {
                 "this.$L = builder.$L == null ? $T.emptyMap() : $T.unmodifiableMap(new $T<>(builder.$L))",
                 UNKNOWN, UNKNOWN, Collections.class, Collections.class, LinkedHashMap.class, UNKNOWN);
         return constructor.build();
+    }
+
+    /** Lists and maps are copied into unmodifiable ones; an absent or null one stays absent or null. */
+    private static CodeBlock copied(PropertyShape p, String source) {
+        if (!p.isCollection()) {
+            return CodeBlock.of("$L", source);
+        }
+        boolean nullable = p.presence() == Presence.OPTIONAL_NULLABLE;
+        CodeBlock value = CodeBlock.of(nullable ? "$L.get()" : "$L", source);
+        CodeBlock copy = p.isList()
+                ? CodeBlock.of("$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value)
+                : CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", Collections.class, LinkedHashMap.class, value);
+        if (nullable) {
+            return CodeBlock.of("$L.isPresent() && $L.get() != null ? $T.of($L) : $L",
+                    source, source, Annotations.JSON_NULLABLE, copy, source);
+        }
+        return CodeBlock.of("$L == null ? null : $L", source, copy);
     }
 
     private static MethodSpec getter(PropertyShape p) {
