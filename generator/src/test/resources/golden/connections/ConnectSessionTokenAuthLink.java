@@ -121,7 +121,7 @@ public final class ConnectSessionTokenAuthLink {
         this.integrationId = builder.integrationId;
         this.token = builder.token;
         this.authLinkUrl = builder.authLinkUrl;
-        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -382,7 +382,7 @@ public final class ConnectSessionTokenAuthLink {
 
         private URI authLinkUrl;
 
-        private Map<String, Object> additionalProperties;
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -405,9 +405,7 @@ public final class ConnectSessionTokenAuthLink {
             this.integrationId = source.integrationId;
             this.token = source.token;
             this.authLinkUrl = source.authLinkUrl;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
+            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         @JsonProperty("id")
@@ -595,9 +593,6 @@ public final class ConnectSessionTokenAuthLink {
             if (Arrays.asList("id", "organization_id", "project_id", "categories", "provider", "origin_owner_id", "origin_owner_name", "origin_username", "account_id", "label", "created_at", "metadata", "external_trigger_token", "type", "integration_id", "token", "auth_link_url").contains(name)) {
                 throw new IllegalArgumentException("ConnectSessionTokenAuthLink: '" + name + "' is a declared property; use its builder method");
             }
-            if (this.additionalProperties == null) {
-                this.additionalProperties = new LinkedHashMap<>();
-            }
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -606,7 +601,7 @@ public final class ConnectSessionTokenAuthLink {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties = null;
+            this.additionalProperties.clear();
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -615,32 +610,32 @@ public final class ConnectSessionTokenAuthLink {
          * @throws IllegalStateException naming every required property that was not set
          */
         public ConnectSessionTokenAuthLink build() {
-            if (this.id == null || this.organizationId == null || this.projectId == null || this.originOwnerId == null || this.originOwnerName == null || this.createdAt == null || this.token == null || this.authLinkUrl == null) {
-                List<String> missing = new ArrayList<>();
-                if (this.id == null) {
-                    missing.add("id");
-                }
-                if (this.organizationId == null) {
-                    missing.add("organization_id");
-                }
-                if (this.projectId == null) {
-                    missing.add("project_id");
-                }
-                if (this.originOwnerId == null) {
-                    missing.add("origin_owner_id");
-                }
-                if (this.originOwnerName == null) {
-                    missing.add("origin_owner_name");
-                }
-                if (this.createdAt == null) {
-                    missing.add("created_at");
-                }
-                if (this.token == null) {
-                    missing.add("token");
-                }
-                if (this.authLinkUrl == null) {
-                    missing.add("auth_link_url");
-                }
+            List<String> missing = new ArrayList<>();
+            if (this.id == null) {
+                missing.add("id");
+            }
+            if (this.organizationId == null) {
+                missing.add("organization_id");
+            }
+            if (this.projectId == null) {
+                missing.add("project_id");
+            }
+            if (this.originOwnerId == null) {
+                missing.add("origin_owner_id");
+            }
+            if (this.originOwnerName == null) {
+                missing.add("origin_owner_name");
+            }
+            if (this.createdAt == null) {
+                missing.add("created_at");
+            }
+            if (this.token == null) {
+                missing.add("token");
+            }
+            if (this.authLinkUrl == null) {
+                missing.add("auth_link_url");
+            }
+            if (!missing.isEmpty()) {
                 throw new IllegalStateException("ConnectSessionTokenAuthLink: missing required properties: " + String.join(", ", missing));
             }
             return new ConnectSessionTokenAuthLink(this);

@@ -110,7 +110,7 @@ public final class Connection {
         this.status = builder.status;
         this.oauth2AuthorizationCode = builder.oauth2AuthorizationCode;
         this.apiKey = builder.apiKey;
-        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -364,7 +364,7 @@ public final class Connection {
 
         private String apiKey;
 
-        private Map<String, Object> additionalProperties;
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -384,9 +384,7 @@ public final class Connection {
             this.status = source.status;
             this.oauth2AuthorizationCode = source.oauth2AuthorizationCode;
             this.apiKey = source.apiKey;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
+            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         @JsonProperty("id")
@@ -488,9 +486,6 @@ public final class Connection {
             if (Arrays.asList("id", "projectId", "provider", "providerApp", "group", "consumer", "providerWorkspaceRef", "providerConsumerRef", "createTime", "updateTime", "authScheme", "status", "oauth2AuthorizationCode", "apiKey").contains(name)) {
                 throw new IllegalArgumentException("Connection: '" + name + "' is a declared property; use its builder method");
             }
-            if (this.additionalProperties == null) {
-                this.additionalProperties = new LinkedHashMap<>();
-            }
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -499,7 +494,7 @@ public final class Connection {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties = null;
+            this.additionalProperties.clear();
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -508,32 +503,32 @@ public final class Connection {
          * @throws IllegalStateException naming every required property that was not set
          */
         public Connection build() {
-            if (this.id == null || this.projectId == null || this.provider == null || this.group == null || this.consumer == null || this.createTime == null || this.authScheme == null || this.status == null) {
-                List<String> missing = new ArrayList<>();
-                if (this.id == null) {
-                    missing.add("id");
-                }
-                if (this.projectId == null) {
-                    missing.add("projectId");
-                }
-                if (this.provider == null) {
-                    missing.add("provider");
-                }
-                if (this.group == null) {
-                    missing.add("group");
-                }
-                if (this.consumer == null) {
-                    missing.add("consumer");
-                }
-                if (this.createTime == null) {
-                    missing.add("createTime");
-                }
-                if (this.authScheme == null) {
-                    missing.add("authScheme");
-                }
-                if (this.status == null) {
-                    missing.add("status");
-                }
+            List<String> missing = new ArrayList<>();
+            if (this.id == null) {
+                missing.add("id");
+            }
+            if (this.projectId == null) {
+                missing.add("projectId");
+            }
+            if (this.provider == null) {
+                missing.add("provider");
+            }
+            if (this.group == null) {
+                missing.add("group");
+            }
+            if (this.consumer == null) {
+                missing.add("consumer");
+            }
+            if (this.createTime == null) {
+                missing.add("createTime");
+            }
+            if (this.authScheme == null) {
+                missing.add("authScheme");
+            }
+            if (this.status == null) {
+                missing.add("status");
+            }
+            if (!missing.isEmpty()) {
                 throw new IllegalStateException("Connection: missing required properties: " + String.join(", ", missing));
             }
             return new Connection(this);

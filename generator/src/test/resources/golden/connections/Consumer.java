@@ -68,7 +68,7 @@ public final class Consumer {
         this.projectId = builder.projectId;
         this.createTime = builder.createTime;
         this.updateTime = builder.updateTime;
-        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -203,7 +203,7 @@ public final class Consumer {
 
         private OffsetDateTime updateTime;
 
-        private Map<String, Object> additionalProperties;
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -214,9 +214,7 @@ public final class Consumer {
             this.projectId = source.projectId;
             this.createTime = source.createTime;
             this.updateTime = source.updateTime;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
+            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         @JsonProperty("consumerRef")
@@ -263,9 +261,6 @@ public final class Consumer {
             if (Arrays.asList("consumerRef", "consumerName", "projectId", "createTime", "updateTime").contains(name)) {
                 throw new IllegalArgumentException("Consumer: '" + name + "' is a declared property; use its builder method");
             }
-            if (this.additionalProperties == null) {
-                this.additionalProperties = new LinkedHashMap<>();
-            }
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -274,7 +269,7 @@ public final class Consumer {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties = null;
+            this.additionalProperties.clear();
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -283,20 +278,20 @@ public final class Consumer {
          * @throws IllegalStateException naming every required property that was not set
          */
         public Consumer build() {
-            if (this.consumerRef == null || this.consumerName == null || this.projectId == null || this.createTime == null) {
-                List<String> missing = new ArrayList<>();
-                if (this.consumerRef == null) {
-                    missing.add("consumerRef");
-                }
-                if (this.consumerName == null) {
-                    missing.add("consumerName");
-                }
-                if (this.projectId == null) {
-                    missing.add("projectId");
-                }
-                if (this.createTime == null) {
-                    missing.add("createTime");
-                }
+            List<String> missing = new ArrayList<>();
+            if (this.consumerRef == null) {
+                missing.add("consumerRef");
+            }
+            if (this.consumerName == null) {
+                missing.add("consumerName");
+            }
+            if (this.projectId == null) {
+                missing.add("projectId");
+            }
+            if (this.createTime == null) {
+                missing.add("createTime");
+            }
+            if (!missing.isEmpty()) {
                 throw new IllegalStateException("Consumer: missing required properties: " + String.join(", ", missing));
             }
             return new Consumer(this);

@@ -48,7 +48,7 @@ public final class Oauth2AuthorizationCodeTokensOnly {
         this.accessToken = builder.accessToken;
         this.refreshToken = builder.refreshToken;
         this.scopes = builder.scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.scopes));
-        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -147,7 +147,7 @@ public final class Oauth2AuthorizationCodeTokensOnly {
 
         private List<String> scopes;
 
-        private Map<String, Object> additionalProperties;
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -156,9 +156,7 @@ public final class Oauth2AuthorizationCodeTokensOnly {
             this.accessToken = source.accessToken;
             this.refreshToken = source.refreshToken;
             this.scopes = source.scopes;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
+            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         @JsonProperty("accessToken")
@@ -187,9 +185,6 @@ public final class Oauth2AuthorizationCodeTokensOnly {
             if (Arrays.asList("accessToken", "refreshToken", "scopes").contains(name)) {
                 throw new IllegalArgumentException("Oauth2AuthorizationCodeTokensOnly: '" + name + "' is a declared property; use its builder method");
             }
-            if (this.additionalProperties == null) {
-                this.additionalProperties = new LinkedHashMap<>();
-            }
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -198,7 +193,7 @@ public final class Oauth2AuthorizationCodeTokensOnly {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties = null;
+            this.additionalProperties.clear();
             properties.forEach(this::additionalProperty);
             return this;
         }

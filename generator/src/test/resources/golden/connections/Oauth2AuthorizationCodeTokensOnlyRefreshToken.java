@@ -59,7 +59,7 @@ public final class Oauth2AuthorizationCodeTokensOnlyRefreshToken {
         this.token = builder.token;
         this.issuedAt = builder.issuedAt;
         this.expiresAt = builder.expiresAt;
-        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -156,7 +156,7 @@ public final class Oauth2AuthorizationCodeTokensOnlyRefreshToken {
 
         private OffsetDateTime expiresAt;
 
-        private Map<String, Object> additionalProperties;
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -165,9 +165,7 @@ public final class Oauth2AuthorizationCodeTokensOnlyRefreshToken {
             this.token = source.token;
             this.issuedAt = source.issuedAt;
             this.expiresAt = source.expiresAt;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
+            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         @JsonProperty("token")
@@ -202,9 +200,6 @@ public final class Oauth2AuthorizationCodeTokensOnlyRefreshToken {
             if (Arrays.asList("token", "issuedAt", "expiresAt").contains(name)) {
                 throw new IllegalArgumentException("Oauth2AuthorizationCodeTokensOnlyRefreshToken: '" + name + "' is a declared property; use its builder method");
             }
-            if (this.additionalProperties == null) {
-                this.additionalProperties = new LinkedHashMap<>();
-            }
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -213,7 +208,7 @@ public final class Oauth2AuthorizationCodeTokensOnlyRefreshToken {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties = null;
+            this.additionalProperties.clear();
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -222,11 +217,11 @@ public final class Oauth2AuthorizationCodeTokensOnlyRefreshToken {
          * @throws IllegalStateException naming every required property that was not set
          */
         public Oauth2AuthorizationCodeTokensOnlyRefreshToken build() {
+            List<String> missing = new ArrayList<>();
             if (this.token == null) {
-                List<String> missing = new ArrayList<>();
-                if (this.token == null) {
-                    missing.add("token");
-                }
+                missing.add("token");
+            }
+            if (!missing.isEmpty()) {
                 throw new IllegalStateException("Oauth2AuthorizationCodeTokensOnlyRefreshToken: missing required properties: " + String.join(", ", missing));
             }
             return new Oauth2AuthorizationCodeTokensOnlyRefreshToken(this);

@@ -126,7 +126,7 @@ public final class PropertyConnectionAuth {
         this.state = builder.state;
         this.token = builder.token;
         this.tokenUrl = builder.tokenUrl;
-        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -408,7 +408,7 @@ public final class PropertyConnectionAuth {
 
         private URI tokenUrl;
 
-        private Map<String, Object> additionalProperties;
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -434,9 +434,7 @@ public final class PropertyConnectionAuth {
             this.state = source.state;
             this.token = source.token;
             this.tokenUrl = source.tokenUrl;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
+            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         @JsonProperty("access_token")
@@ -570,9 +568,6 @@ public final class PropertyConnectionAuth {
             if (Arrays.asList("access_token", "api_url", "app_id", "authorize_url", "client_id", "client_secret", "consumer_key", "consumer_secret", "emails", "expires_in", "expiry_date", "key", "meta", "name", "other_auth_info", "pem", "refresh_token", "state", "token", "token_url").contains(name)) {
                 throw new IllegalArgumentException("PropertyConnectionAuth: '" + name + "' is a declared property; use its builder method");
             }
-            if (this.additionalProperties == null) {
-                this.additionalProperties = new LinkedHashMap<>();
-            }
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -581,7 +576,7 @@ public final class PropertyConnectionAuth {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties = null;
+            this.additionalProperties.clear();
             properties.forEach(this::additionalProperty);
             return this;
         }

@@ -81,7 +81,7 @@ public final class ProviderApp {
         this.scopes = builder.scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.scopes));
         this.createTime = builder.createTime;
         this.updateTime = builder.updateTime;
-        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -257,7 +257,7 @@ public final class ProviderApp {
 
         private OffsetDateTime updateTime;
 
-        private Map<String, Object> additionalProperties;
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -271,9 +271,7 @@ public final class ProviderApp {
             this.scopes = source.scopes;
             this.createTime = source.createTime;
             this.updateTime = source.updateTime;
-            if (!source.additionalProperties.isEmpty()) {
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            }
+            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         @JsonProperty("id")
@@ -338,9 +336,6 @@ public final class ProviderApp {
             if (Arrays.asList("id", "projectId", "externalRef", "provider", "clientId", "scopes", "createTime", "updateTime").contains(name)) {
                 throw new IllegalArgumentException("ProviderApp: '" + name + "' is a declared property; use its builder method");
             }
-            if (this.additionalProperties == null) {
-                this.additionalProperties = new LinkedHashMap<>();
-            }
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -349,7 +344,7 @@ public final class ProviderApp {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties = null;
+            this.additionalProperties.clear();
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -358,23 +353,23 @@ public final class ProviderApp {
          * @throws IllegalStateException naming every required property that was not set
          */
         public ProviderApp build() {
-            if (this.id == null || this.projectId == null || this.provider == null || this.clientId == null || this.createTime == null) {
-                List<String> missing = new ArrayList<>();
-                if (this.id == null) {
-                    missing.add("id");
-                }
-                if (this.projectId == null) {
-                    missing.add("projectId");
-                }
-                if (this.provider == null) {
-                    missing.add("provider");
-                }
-                if (this.clientId == null) {
-                    missing.add("clientId");
-                }
-                if (this.createTime == null) {
-                    missing.add("createTime");
-                }
+            List<String> missing = new ArrayList<>();
+            if (this.id == null) {
+                missing.add("id");
+            }
+            if (this.projectId == null) {
+                missing.add("projectId");
+            }
+            if (this.provider == null) {
+                missing.add("provider");
+            }
+            if (this.clientId == null) {
+                missing.add("clientId");
+            }
+            if (this.createTime == null) {
+                missing.add("createTime");
+            }
+            if (!missing.isEmpty()) {
                 throw new IllegalStateException("ProviderApp: missing required properties: " + String.join(", ", missing));
             }
             return new ProviderApp(this);

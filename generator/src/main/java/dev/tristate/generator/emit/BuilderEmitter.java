@@ -56,8 +56,8 @@ final class BuilderEmitter {
                 type.addField(boolean.class, p.isSetFlag(), Modifier.PRIVATE);
             }
         }
-        // Null until an unknown property arrives: most builders never see one (see the object's constructor).
-        type.addField(FieldSpec.builder(unknownMap(), UNKNOWN, Modifier.PRIVATE).build());
+        type.addField(FieldSpec.builder(unknownMap(), UNKNOWN, Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T<>()", LinkedHashMap.class).build());
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(copyConstructor());
         for (PropertyShape p : properties) {
@@ -101,9 +101,7 @@ final class BuilderEmitter {
                 copy.addStatement("this.$N = true", p.isSetFlag());
             }
         }
-        copy.beginControlFlow("if (!source.$L.isEmpty())", UNKNOWN)
-                .addStatement("this.$L = new $T<>(source.$L)", UNKNOWN, LinkedHashMap.class, UNKNOWN)
-                .endControlFlow();
+        copy.addStatement("this.$L.putAll(source.$L)", UNKNOWN, UNKNOWN);
         return copy.build();
     }
 
@@ -151,9 +149,6 @@ final class BuilderEmitter {
                             self.simpleName() + ": '", "' is a declared property; use its builder method")
                     .endControlFlow();
         }
-        method.beginControlFlow("if (this.$L == null)", UNKNOWN)
-                .addStatement("this.$L = new $T<>()", UNKNOWN, LinkedHashMap.class)
-                .endControlFlow();
         method.addStatement("this.$L.put(name, value)", UNKNOWN);
         return method.addStatement("return this").build();
     }
@@ -166,7 +161,7 @@ final class BuilderEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(anyMap, "properties")
-                .addStatement("this.$L = null", UNKNOWN)
+                .addStatement("this.$L.clear()", UNKNOWN)
                 .addStatement("properties.forEach(this::additionalProperty)")
                 .addStatement("return this")
                 .build();
@@ -184,29 +179,20 @@ final class BuilderEmitter {
         }
         if (!required.isEmpty()) {
             build.addJavadoc("@throws IllegalStateException naming every required property that was not set\n");
-            // One test of all of them first: the list of names is only made when something is missing, not for
-            // every object Jackson reads.
-            CodeBlock.Builder anyMissing = CodeBlock.builder();
-            for (int i = 0; i < required.size(); i++) {
-                anyMissing.add(i == 0 ? "" : " || ").add(missingTest(required.get(i)));
-            }
-            build.beginControlFlow("if ($L)", anyMissing.build())
-                    .addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
+            build.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
             for (PropertyShape p : required) {
                 // this.x: a property may be named like the local list, 'missing'.
-                build.beginControlFlow("if ($L)", missingTest(p))
+                String condition = p.presence() == Presence.REQUIRED ? "this.$N == null" : "!this.$N";
+                String flag = p.presence() == Presence.REQUIRED ? p.name() : p.isSetFlag();
+                build.beginControlFlow("if (" + condition + ")", flag)
                         .addStatement("missing.add($S)", p.wireName())
                         .endControlFlow();
             }
-            build.addStatement("throw new $T($S + $T.join($S, missing))", IllegalStateException.class,
+            build.beginControlFlow("if (!missing.isEmpty())")
+                    .addStatement("throw new $T($S + $T.join($S, missing))", IllegalStateException.class,
                             self.simpleName() + ": missing required properties: ", String.class, ", ")
                     .endControlFlow();
         }
         return build.addStatement("return new $T(this)", self).build();
-    }
-
-    private static CodeBlock missingTest(PropertyShape p) {
-        return p.presence() == Presence.REQUIRED ? CodeBlock.of("this.$N == null", p.name())
-                : CodeBlock.of("!this.$N", p.isSetFlag());
     }
 }

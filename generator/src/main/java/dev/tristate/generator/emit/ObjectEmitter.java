@@ -118,11 +118,8 @@ final class ObjectEmitter {
         for (PropertyShape p : properties) {
             constructor.addStatement("this.$N = $L", p.name(), copied(p, "builder." + p.name()));
         }
-        // Nearly every object read has no unknown property: the shared empty map costs no allocation on read, and
-        // none on write either, where Jackson iterates it for @JsonAnyGetter. The builder's map is null until used.
-        constructor.addStatement(
-                "this.$L = builder.$L == null ? $T.emptyMap() : $T.unmodifiableMap(new $T<>(builder.$L))",
-                UNKNOWN, UNKNOWN, Collections.class, Collections.class, LinkedHashMap.class, UNKNOWN);
+        constructor.addStatement("this.$L = $T.unmodifiableMap(new $T<>(builder.$L))",
+                UNKNOWN, Collections.class, LinkedHashMap.class, UNKNOWN);
         return constructor.build();
     }
 
