@@ -18,13 +18,16 @@ import java.util.stream.Stream;
 /**
  * Generation side by side, in one run: Tristate's CLI, OpenAPI Generator's {@code java} models, and Swagger Parser
  * alone (the floor), each in its own JVM with the same options, one warm-up and five measured runs each; then the
- * size of each output and what javac makes of it. Writes benchmark.md (ratios of medians, then raw medians).
+ * size of each output and what javac makes of it. Then the scaling table ({@link Scaling}): Tristate alone on one
+ * spec cut to shares of its schemas. Writes benchmark.md (ratios of medians, then raw medians, then scaling).
  */
 public final class GenerationBenchmark {
 
     private static final List<String> JVM = List.of("java", "-Xmx2g");
     private static final List<String> FULL = List.of("petstore-expanded.yaml", "CANONICAL", "k8s-core-v1.json",
             "box.json", "stripe.yaml", "github.json");
+    /** The spec the scaling table cuts down (issue 6 names it). */
+    private static final String SCALING_SPEC = "github.json";
     private static final Pattern ERRORS = Pattern.compile("(\\d+) errors?");
 
     private final Path lib;
@@ -44,30 +47,46 @@ public final class GenerationBenchmark {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
-        boolean smoke = "smoke".equals(options.get("--mode"));
-        Path specs = Path.of(options.get("--specs"));
-        List<Path> inputs = new ArrayList<>();
-        // Smoke mode uses the canonical spec, which is in this repository, so it needs nothing from outside.
-        for (String name : smoke ? List.of("CANONICAL") : FULL) {
-            inputs.add(name.equals("CANONICAL") ? Path.of(options.get("--canonical")) : specs.resolve(name));
+        // "full": every spec side by side, then scaling; "scaling": scaling alone; "smoke": both on the canonical
+        // spec, once, which is in this repository, so CI needs nothing beside it; "json" and "interleaved": nothing
+        // here (JSON throughput only).
+        String mode = options.get("--mode");
+        boolean smoke = "smoke".equals(mode);
+        if ("json".equals(mode) || "interleaved".equals(mode)) {
+            System.out.println("Generation benchmark: skipped in mode " + mode);
+            return;
         }
+        Path specs = Path.of(options.get("--specs"));
+        Path canonical = Path.of(options.get("--canonical"));
         GenerationBenchmark benchmark = new GenerationBenchmark(Path.of(options.get("--lib")),
                 Path.of(options.get("--classes")), Path.of(options.get("--out")), smoke ? 1 : 5);
-        List<SpecResult> results = new ArrayList<>();
-        for (Path spec : inputs) {
-            results.add(benchmark.measure(spec, !smoke));
-        }
-        String report = Report.markdown(results, smoke, LocalDate.now().toString());
-        Files.createDirectories(benchmark.out);
-        Files.writeString(benchmark.out.resolve("benchmark.md"), report);
-        System.out.println(report);
-        for (SpecResult result : results) {
-            if (!result.tristate().failed().isEmpty()) {
-                System.err.println("Tristate failed on " + result.spec() + ": " + result.tristate().failed());
-                if (smoke) {
-                    System.exit(1);
+        StringBuilder report = new StringBuilder();
+        boolean failed = false;
+        if (!"scaling".equals(mode)) {
+            List<SpecResult> results = new ArrayList<>();
+            for (String name : smoke ? List.of("CANONICAL") : FULL) {
+                results.add(benchmark.measure(name.equals("CANONICAL") ? canonical : specs.resolve(name), !smoke));
+            }
+            report.append(Report.markdown(results, smoke, LocalDate.now().toString()));
+            for (SpecResult result : results) {
+                if (!result.tristate().failed().isEmpty()) {
+                    System.err.println("Tristate failed on " + result.spec() + ": " + result.tristate().failed());
+                    failed = true;
                 }
             }
+        }
+        Path scalingSpec = smoke ? canonical : specs.resolve(SCALING_SPEC);
+        List<Scaling.Row> rows = Scaling.measure(benchmark, scalingSpec, benchmark.out, !smoke);
+        String scaling = Scaling.markdown(scalingSpec.getFileName().toString(), rows, smoke);
+        report.append(report.length() == 0 ? "# Generation benchmark\n\n" : "\n").append(scaling);
+        failed |= rows.stream().anyMatch(row -> !row.tristate().failed().isEmpty());
+
+        Files.createDirectories(benchmark.out);
+        Files.writeString(benchmark.out.resolve("benchmark.md"), report);
+        Files.writeString(benchmark.out.resolve("scaling.md"), scaling);
+        System.out.println(report);
+        if (failed && smoke) {
+            System.exit(1);
         }
     }
 
@@ -76,9 +95,7 @@ public final class GenerationBenchmark {
         Path work = out.resolve(name.replaceAll("\\W", "_"));
         Path tristateOut = work.resolve("tristate");
         Path oagOut = work.resolve("openapi-generator");
-        ToolResult tristate = repeat("tristate", work, warmUp, tristateOut, List.of("-jar",
-                lib.resolve("tristate-generator-cli.jar").toString(), "--input", spec.toString(), "--output",
-                tristateOut.toString(), "--package", "bench.model"));
+        ToolResult tristate = tristate(work, warmUp, spec, tristateOut);
         ToolResult oag = repeat("openapi-generator", work, warmUp, oagOut, openApiGenerator(spec, oagOut,
                 "models,modelDocs=false,modelTests=false"));
         ToolResult floor = repeat("floor", work, warmUp, null, List.of("-cp", classes + java.io.File.pathSeparator
@@ -99,6 +116,13 @@ public final class GenerationBenchmark {
                     : Compile.NOT_RUN;
         }
         return new SpecResult(name, tristate, oag, floor, tristateTree, oagTree, tristateJavac, oagJavac);
+    }
+
+    /** Tristate's CLI on one spec, timed like every tool here. */
+    ToolResult tristate(Path work, boolean warmUp, Path spec, Path output) throws IOException, InterruptedException {
+        return repeat("tristate", work, warmUp, output, List.of("-jar",
+                lib.resolve("tristate-generator-cli.jar").toString(), "--input", spec.toString(), "--output",
+                output.toString(), "--package", "bench.model"));
     }
 
     private List<String> openApiGenerator(Path spec, Path output, String globalProperties) {
