@@ -210,6 +210,19 @@ class CompositionsTest {
     }
 
     @Test
+    void unionsHaveADocsPageListingTheirVariantsAndViewsHaveNone() throws Exception {
+        Path out = Generation.tempDir("compositions-docs");
+        new Generator().generate(GeneratorConfig.builder().inputSpec(Generation.fixture("compositions.yaml"))
+                .outputDirectory(out.resolve("src")).packageName(PACKAGE).docsDirectory(out.resolve("docs")).build());
+        String anyPet = Files.readString(out.resolve("docs/AnyPet.md"));
+        assertThat(anyPet).contains("| [Dog](Dog.md) | its properties | `petType` = `dog` |")
+                .contains("| [Cat](Cat.md) | its properties | `petType` = `cat` |");
+        assertThat(Files.readString(out.resolve("docs/Id.md"))).contains("| `Id.LongValue` | Long | its shape |");
+        assertThat(out.resolve("docs/PetView.md")).doesNotExist();
+        assertThat(Files.readString(out.resolve("docs/README.md"))).contains("## Unions").contains("[AnyPet](AnyPet.md)");
+    }
+
+    @Test
     void patternPropertiesAndClosedObjectsKeepWhatTheyDoNotDeclare() throws Exception {
         Object patterned = roundTrip("{\"name\":\"n\",\"x-a\":\"1\",\"y\":2}", "Patterned");
         assertThat(List.copyOf(((Map<?, ?>) call(patterned, "getAdditionalProperties")).keySet())).isEqualTo(List.of("x-a", "y"));
