@@ -153,7 +153,9 @@ class CorpusTest {
                         + ", but the failing value is at " + failure.location() + ": " + key);
             }
         }
+        // While a spec does not build, its examples do not run: their rows wait, only the build's are checked.
         Stream.concat(SPEC_DEFECTS.of(spec.id()).stream(), GENERATOR_DEFECTS.of(spec.id()).stream())
+                .filter(e -> outcome.examplesRun() || !e.examplePointer().startsWith("/"))
                 .filter(e -> !observed.contains(e.key()))
                 .forEach(e -> wrong.add("listed, but does not fail any more (take it off the list): " + e.key()));
         assertThat(wrong).as("%s: failures that do not match the known-defect lists", spec.id()).isEmpty();

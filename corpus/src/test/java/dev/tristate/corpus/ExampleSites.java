@@ -28,8 +28,12 @@ final class ExampleSites {
     /** The examples to round-trip, and the ones that cannot be. */
     record Found(List<ExampleSite> sites, List<Unreached> unreached) {}
 
-    /** A place in the model: what reads the examples of the schema at a pointer, and the examples it saw there. */
-    private record Known(ExampleSite.Target target, Docs docs, TypeRef type) {}
+    /**
+     * A place in the model: what reads the examples of the schema at a pointer, and the examples it saw there.
+     *
+     * @param classPointer the pointer of the class the place is (a type) or is in (a property)
+     */
+    private record Known(ExampleSite.Target target, Docs docs, TypeRef type, String classPointer) {}
 
     private final SpecSources sources;
     /** Model pointer → what reads it; classes first, so an inline class's pointer is read as the class. */
@@ -40,7 +44,7 @@ final class ExampleSites {
         for (TypeModel type : model.types()) {
             // An alias used in several places gives each use its own copy of an inline class, all at one pointer.
             known.putIfAbsent(type.schemaPointer(),
-                    new Known(new ExampleSite.WholeType(type.className()), type.docs(), null));
+                    new Known(new ExampleSite.WholeType(type.className()), type.docs(), null, type.schemaPointer()));
         }
         for (TypeModel type : model.types()) {
             if (type instanceof ObjectModel object) {
@@ -49,7 +53,7 @@ final class ExampleSites {
                             + JsonComparison.escape(property.wireName());
                     known.putIfAbsent(pointer, new Known(new ExampleSite.Property(object.className(),
                             property.wireName(), List.of(), property.nullable(), isObject(property.type())),
-                            property.docs(), property.type()));
+                            property.docs(), property.type(), object.schemaPointer()));
                 }
             }
         }
@@ -72,9 +76,10 @@ final class ExampleSites {
             }
         }
         known.forEach((pointer, place) -> {
-            if (sources.holding(pointer).isEmpty()) {
+            if (sources.holding(place.classPointer()).isEmpty()) {
                 // Swagger Parser took the schema from another file under a name no file has: only the model has
-                // its examples.
+                // its examples. (A property of a class that is in a file but not under the class's pointer comes
+                // from an allOf member, and the walk above finds it there.)
                 for (String example : place.docs().examples()) {
                     sites.add(new ExampleSite(pointer, "/example", example, place.target(), Optional.empty()));
                 }
@@ -88,13 +93,27 @@ final class ExampleSites {
         if (!sources.holding(pointer).map(raw.document()::equals).orElse(false)) {
             return Optional.empty();
         }
-        Known place = known.get(pointer);
+        Known place = placeAt(pointer);
         if (place != null) {
             return Optional.of(new ExampleSite(pointer, raw.member(), raw.value().toString(), place.target(),
                     modelExample(place.docs(), raw)));
         }
         return inContainer(pointer).map(property ->
                 new ExampleSite(pointer, raw.member(), raw.value().toString(), property, Optional.empty()));
+    }
+
+    /**
+     * What the model has at a pointer of the spec: the type or property there, or, for a property declared in an
+     * inline {@code allOf} member ({@code X/allOf/1/properties/p}), the property the generator merged into the class
+     * ({@code X/properties/p}).
+     */
+    private Known placeAt(String pointer) {
+        Known place = known.get(pointer);
+        if (place != null) {
+            return place;
+        }
+        Known merged = known.get(pointer.replaceAll("/allOf/\\d+(?=/properties/)", ""));
+        return merged != null && merged.target() instanceof ExampleSite.Property ? merged : null;
     }
 
     /** The model's copy of a raw example: the generator reads {@code example} first, then {@code examples}. */
@@ -121,7 +140,7 @@ final class ExampleSites {
                 break;
             }
         }
-        Known place = known.get(at);
+        Known place = placeAt(at);
         if (inwards.isEmpty() || place == null || !(place.target() instanceof ExampleSite.Property property)) {
             return Optional.empty();
         }
@@ -149,7 +168,7 @@ final class ExampleSites {
 
     private static String whyUnreached(String pointer) {
         if (pointer.matches(".*/(allOf|oneOf|anyOf)/\\d+(/.*)?")) {
-            return "inside an allOf/oneOf/anyOf, which is generated as Object";
+            return "inside an allOf/oneOf/anyOf member no generated class or property stands for";
         }
         if (pointer.matches("/components/schemas/[^/]+")) {
             return "on a component that is not a class (an alias of a scalar, list or map)";
