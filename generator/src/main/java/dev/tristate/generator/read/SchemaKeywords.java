@@ -76,7 +76,7 @@ final class SchemaKeywords {
         if (type == null) {
             return;
         }
-        if (type.isTextual()) {
+        if (type.isValueNode() && !type.isNull()) {
             knownType(site, type.asText());
         } else if (type.isArray()) {
             for (JsonNode element : type) {
