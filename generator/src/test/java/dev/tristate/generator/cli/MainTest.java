@@ -77,8 +77,10 @@ class MainTest {
                 + "    name: {type: string}\n");
         Path spec = Files.writeString(work.resolve("api/api.yaml"), "openapi: 3.1.0\ninfo: {title: T, version: \"1\"}\n"
                 + "paths: {}\ncomponents:\n  schemas:\n    Holder:\n      type: object\n      properties:\n"
-                + "        pet: {$ref: '../common/pet.yaml#/Pet'}\n        far: {$ref: 'https://example.invalid/x.yaml'}\n");
-        String[] required = {"--input", spec.toString(), "--output", work.resolve("out").toString(), "--package", "x.y"};
+                + "        pet: {$ref: '../common/pet.yaml#/Pet'}\n"
+                + "        far: {$ref: 'https://example.invalid/x.yaml'}\n");
+        String[] required = {"--input", spec.toString(), "--output", work.resolve("out").toString(), "--package",
+            "x.y"};
 
         assertThat(run(required)).isEqualTo(Main.BAD_SPEC);
         assertThat(stderr().lines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith(spec + ":"));
