@@ -71,8 +71,8 @@ class NamesTest {
         classes.put("2nd-place", "Model2ndPlace");
         classes.put("Ärger", "Ärger");
         classes.put("aux", "AuxModel");
-        classes.put("ThisSchemaNameIsMuch…", "ThisSchemaNameIsMuchLongerThanAnyFileSystemAllowsForOneNameComponentThisSchema"
-                + "AnyFileSystemAllowsForOneNameComponent_bb3e60c2");
+        classes.put("ThisSchemaNameIsMuch…", "ThisSchemaNameIsMuchLongerThanAnyFileSystemAllowsForOneNameComponent"
+                + "ThisSchemaAnyFileSystemAllowsForOneNameComponent_bb3e60c2");
         for (String className : classes.values()) {
             assertThat(compiled.load(PACKAGE + "." + className)).isFinal();
         }
@@ -88,7 +88,8 @@ class NamesTest {
                 .contains("getClassValue", "getDefaultValue", "getEnumValue", "getNullValue", "getTrueValue",
                         "getVarValue", "getProperty", "getProperty1stPlace", "getProperty2fa", "getProperty3",
                         "getFirstName", "getLastName", "getCost", "getMiddleName", "getType", "getPrénom",
-                        "getGröße", "get名前", "getΩmega", "getCafé", "getCafé2", "getName", "getName2", "getName3",
+                        "getGröße", "get名前", "getΩmega", "getCafé", "getCafé2", "getName", "getName2",
+                        "getName3",
                         "getUserId", "getUserId2", "getUserId3", "getUserId4", "getProperty2",
                         "getStatus");
     }

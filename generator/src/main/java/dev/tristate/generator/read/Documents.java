@@ -44,8 +44,7 @@ final class Documents {
             in = from;
         } else if (target.kind() == RefTarget.Kind.FILE) {
             try {
-                Path folder = from.file().toAbsolutePath().normalize().getParent();
-                in = byFile.get(key(folder.resolve(target.file().replace("%20", " "))));
+                in = byFile.get(key(target.fileIn(from.file().toAbsolutePath().normalize().getParent())));
             } catch (InvalidPathException e) {
                 return null;
             }

@@ -53,9 +53,9 @@ final class RefChains {
         for (Documents.Site site : schemas) {
             int length = length(site);
             if (length > MAX_LINKS && !continued.contains(key(site))) {
-                problems.add(site.document().problemAt(site.pointer(), String.format(Locale.ROOT, "a chain of %,d schemas that"
-                        + " each only refer to the next starts here; Tristate follows at most %,d", length,
-                        MAX_LINKS)));
+                problems.add(site.document().problemAt(site.pointer(), String.format(Locale.ROOT,
+                        "a chain of %,d schemas that each only refer to the next starts here; Tristate follows at"
+                                + " most %,d", length, MAX_LINKS)));
             }
         }
         return problems;

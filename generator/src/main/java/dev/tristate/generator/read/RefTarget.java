@@ -1,5 +1,7 @@
 package dev.tristate.generator.read;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +49,16 @@ record RefTarget(Kind kind, String file, String fragment) {
             return new RefTarget(remote ? Kind.REMOTE : Kind.OTHER_SCHEME, file, fragment);
         }
         return new RefTarget(Kind.FILE, file, fragment);
+    }
+
+    /**
+     * The file a {@link Kind#FILE} reference names, for a reference written in a file in {@code folder}. Only
+     * {@code %20} is decoded: the checks refuse any other percent-escape.
+     *
+     * @throws InvalidPathException when the reference is no path on this system
+     */
+    Path fileIn(Path folder) {
+        return folder.resolve(file.replace("%20", " ")).normalize();
     }
 
     /** The URI scheme, lower case, for {@link Kind#REMOTE} and {@link Kind#OTHER_SCHEME}. */

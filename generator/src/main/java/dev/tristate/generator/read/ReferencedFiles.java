@@ -130,7 +130,7 @@ final class ReferencedFiles {
         }
         Path file;
         try {
-            file = folderOf(from).resolve(path.replace("%20", " ")).normalize();
+            file = target.fileIn(folderOf(from));
         } catch (InvalidPathException e) {
             blocking.add(from.problemAt(found.pointer(), "$ref " + ref + " is not a valid file path"));
             return null;
@@ -221,7 +221,7 @@ final class ReferencedFiles {
     /** Where a referenced file is, as the user sees it: resolved against the referring file's display path. */
     private static Path displayPath(SourceDocument from, RefTarget target) {
         Path folder = Path.of(from.displayPath()).getParent();
-        return (folder == null ? Path.of("") : folder).resolve(target.file().replace("%20", " ")).normalize();
+        return target.fileIn(folder == null ? Path.of("") : folder);
     }
 
     private List<Path> realFolders() {

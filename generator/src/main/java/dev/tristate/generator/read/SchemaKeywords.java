@@ -76,7 +76,7 @@ final class SchemaKeywords {
         if (type == null) {
             return;
         }
-        if (type.isTextual()) {
+        if (type.isValueNode() && !type.isNull()) {
             knownType(site, type.asText());
         } else if (type.isArray()) {
             for (JsonNode element : type) {
@@ -124,8 +124,8 @@ final class SchemaKeywords {
             return;
         }
         if (values.size() > MAX_ENUM_VALUES) {
-            error(site, "/enum", String.format(Locale.ROOT, "'enum' lists %,d values; Tristate generates at most %,d (a Java"
-                    + " class can hold only so many constants)", values.size(), MAX_ENUM_VALUES));
+            error(site, "/enum", String.format(Locale.ROOT, "'enum' lists %,d values; Tristate generates at most %,d"
+                    + " (a Java class can hold only so many constants)", values.size(), MAX_ENUM_VALUES));
         }
         Set<String> listed = new HashSet<>();
         for (JsonNode value : values) {

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One spec file as written: the JSON tree exactly as in the file (including keywords Swagger Parser drops, such as
@@ -163,6 +164,9 @@ public final class SourceDocument {
         return false;
     }
 
+    private static final Pattern SNAKEYAML_MARK =
+            Pattern.compile("\\s*in '[^'\\n]*', line (\\d+), column (\\d+):\\n[^\\n]*\\n[ \\t]*\\^");
+
     /** Jackson's message without its location suffix, which the Problem carries in compiler form. */
     private static String syntaxMessage(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage()).contains("nesting")) {
@@ -175,6 +179,8 @@ public final class SourceDocument {
         }
         int cut = message.indexOf("\n at [Source");
         message = cut >= 0 ? message.substring(0, cut) : message;
+        // SnakeYAML marks each place with the line it echoes and a caret under it: the place is enough.
+        message = SNAKEYAML_MARK.matcher(message).replaceAll(" (line $1, column $2)");
         return "syntax error: " + message.strip().replaceAll("\\s+", " ");
     }
 }

@@ -63,8 +63,35 @@ class MainTest {
         assertThat(run("--bogus")).isEqualTo(Main.BAD_ARGUMENTS);
         assertThat(run("--help")).isZero();
         assertThat(stdout()).contains("(inputSpec)", "(outputDirectory)", "(packageName)", "(force)", "(baseline)",
-                "(changeReport)", "(failOnBreakingChange)", "(docsDirectory)");
+                "(changeReport)", "(failOnBreakingChange)", "(docsDirectory)", "(allowedRefDirectories;",
+                "(allowRemoteRefs;");
         assertThat(Files.exists(Path.of("a.yaml"))).isFalse();
+    }
+
+    @Test
+    void refOptionsAllowASiblingFolderAndRemoteDocuments() throws Exception {
+        Path work = Generation.tempDir("cli-refs");
+        Files.createDirectories(work.resolve("api"));
+        Files.createDirectories(work.resolve("common"));
+        Files.writeString(work.resolve("common/pet.yaml"), "Pet:\n  type: object\n  properties:\n"
+                + "    name: {type: string}\n");
+        Path spec = Files.writeString(work.resolve("api/api.yaml"), "openapi: 3.1.0\ninfo: {title: T, version: \"1\"}\n"
+                + "paths: {}\ncomponents:\n  schemas:\n    Holder:\n      type: object\n      properties:\n"
+                + "        pet: {$ref: '../common/pet.yaml#/Pet'}\n"
+                + "        far: {$ref: 'https://example.invalid/x.yaml'}\n");
+        String[] required = {"--input", spec.toString(), "--output", work.resolve("out").toString(), "--package",
+            "x.y"};
+
+        assertThat(run(required)).isEqualTo(Main.BAD_SPEC);
+        assertThat(stderr().lines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith(spec + ":"));
+        assertThat(stderr()).contains("--allowed-ref-directory", "--allow-remote-refs");
+
+        err.reset();
+        String[] withSibling = {"--input", spec.toString(), "--output", work.resolve("out").toString(), "--package",
+            "x.y", "--allowed-ref-directory", work.toString()};
+        assertThat(run(withSibling)).isEqualTo(Main.BAD_SPEC);
+        assertThat(stderr().lines()).singleElement().asString().contains("names a remote document");
+        assertThat(work.resolve("out")).doesNotExist();
     }
 
     private int run(String... args) {

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * contains TYPE TEXT         the source of TYPE contains TEXT (the rest of the line)
  * lacks TYPE TEXT            the source of TYPE does not contain TEXT
  * roundtrip TYPE JSON        JSON read as TYPE and written again is the same JSON tree
- * error FILE:LINE:COL: MSG   a problem, in order; FILE relative to the spec's folder, which messages call {@code <folder>}
+ * error FILE:LINE:COL: MSG   a problem, in order; FILE relative to the spec's folder, which messages call
+ *                            {@code <folder>}
  * </pre>
  */
 public final class HostileSpec {
