@@ -1,0 +1,4 @@
+package dev.tristate.generator.roundtrip;
+
+/** One entry of {@code components.schemas}. */
+record Component(String name, Schema schema) {}

@@ -1,0 +1,411 @@
+package dev.tristate.generator.roundtrip;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import dev.tristate.generator.naming.JavaNames;
+
+/**
+ * Random OpenAPI 3.0 and 3.1 documents with many component schemas: objects with random required and nullable
+ * properties of every format, open enums, arrays (of arrays), maps, inline objects, $refs (also to itself and to
+ * later components), free-form objects and additionalProperties in each of its forms.
+ *
+ * <p>Every document has conforming instances of finite size: a property that must hold a value (required, not
+ * nullable, not inside an array or map) refers only to an earlier component, and an alias (a component that is
+ * not an object or enum) refers only to earlier components, so following what must be present always ends.
+ * Anything else may refer anywhere, the component itself included.
+ */
+final class RandomSchemas {
+
+    /** The discriminator property of the components that oneOf/anyOf with a discriminator choose between. */
+    static final String DISCRIMINATOR = "kind";
+
+    private static final int MAX_NESTING = 3;
+
+    /**
+     * Known generator bugs, kept out of the random specs until fixed so the suite guards everything else. Each
+     * names the bug and its minimal schema; {@code -Dtristate.roundtrip.includeKnownBugs=true} puts them all back,
+     * to check a fix (then delete the exclusion).
+     */
+    private static final boolean INCLUDE_KNOWN_BUGS = Boolean.getBoolean("tristate.roundtrip.includeKnownBugs");
+
+    /**
+     * Bug "deprecated inline type": {@code deprecated: true} on a property whose schema is an inline enum or object
+     * marks the generated inline class {@code @Deprecated}, and the enclosing class, which is not deprecated, uses
+     * it in fields, constructor, equals and builder, so javac -Xlint:all warns "[deprecation] … has been
+     * deprecated" (seed 20260517, spec 1). Minimal: {@code Owner: {type: object, properties: {a: {type: object,
+     * properties: {a: {type: string, enum: [x], deprecated: true}}}}}}.
+     */
+    private static final boolean AVOID_DEPRECATED_INLINE_TYPES = !INCLUDE_KNOWN_BUGS;
+
+    /**
+     * Bug "byte[] compared by identity": {@code equals}/{@code hashCode} use {@code Arrays.equals} only for a plain
+     * {@code byte[]} field; in a {@code List<byte[]>}, a {@code Map<String, byte[]>} or a
+     * {@code JsonNullable<byte[]>} (an optional nullable property) the arrays are compared by identity, so an
+     * object read twice from the same JSON is not equal to itself (seed 20260517, spec 2). Minimal:
+     * {@code Owner: {type: object, properties: {a: {type: array, items: {type: string, format: byte}}}}}.
+     * Excluded: format byte anywhere but directly as a property that is not optional nullable.
+     */
+    private static final boolean AVOID_BYTES_IN_CONTAINERS = !INCLUDE_KNOWN_BUGS;
+
+    /**
+     * Bug "IsSet flag clash": a required nullable property {@code x} gets a builder field {@code boolean xIsSet}; a
+     * second property whose Java name is {@code xIsSet} (wire {@code x_is_set}, {@code xIsSet}) gets a builder field
+     * of the same name, and the class does not compile ("variable xIsSet is already defined in class Builder";
+     * seed 20260517, spec 6). Minimal: {@code Owner: {type: object, required: [x], properties: {x: {type:
+     * [string, "null"]}, x_is_set: {type: string}}}}. Excluded: property names whose Java name ends in IsSet.
+     */
+    private static final boolean AVOID_IS_SET_NAMES = !INCLUDE_KNOWN_BUGS;
+
+    /**
+     * Bug "empty wire name": a property named {@code ""} is annotated {@code @JsonProperty("")}, which Jackson reads
+     * as "use the Java name": the JSON member {@code ""} reaches the any-setter, which refuses it as a declared
+     * property, so reading fails ("'' is a declared property; use its builder method"; seed 20260517, spec 7), and
+     * a value set through the builder is written under the Java name. Minimal: {@code Owner: {type: object,
+     * properties: {"": {type: string}}}}. Excluded: the empty property name.
+     */
+    static final boolean AVOID_EMPTY_PROPERTY_NAME = !INCLUDE_KNOWN_BUGS;
+
+    private static final List<String> DESCRIPTIONS = List.of(
+            "A plain description.", "Ends a comment */ here", "<b>bold</b> & <i>tags</i>", "@param x is no tag",
+            "A Unicode escape \\u000A in text", "Line one\nLine two", "Percent %s and $L and {@code x}");
+
+    private final Random random;
+    private final Features features;
+    private final Coverage coverage;
+    private final RandomNames names;
+
+    private boolean v31;
+    private List<String> componentNames;
+    private final List<Component> done = new ArrayList<>();
+    /** The index of the component being made. */
+    private int current;
+    /** Whether the component being made is an alias, whose references must all go to earlier components. */
+    private boolean alias;
+
+    RandomSchemas(Random random, Features features, Coverage coverage) {
+        this.random = random;
+        this.features = features;
+        this.coverage = coverage;
+        this.names = new RandomNames(random);
+    }
+
+    RandomSpec spec(int componentCount) {
+        v31 = random.nextInt(10) < 6;
+        coverage.hit(v31 ? "version: 3.1" : "version: 3.0");
+        componentNames = new ArrayList<>();
+        while (componentNames.size() < componentCount) {
+            String name = names.component(componentNames);
+            if (!componentNames.contains(name)) {
+                componentNames.add(name);
+            }
+        }
+        done.clear();
+        for (current = 0; current < componentCount; current++) {
+            done.add(new Component(componentNames.get(current), component()));
+        }
+        return new RandomSpec(v31 ? RandomSpec.V31 : RandomSpec.V30, done);
+    }
+
+    private Schema component() {
+        int roll = random.nextInt(100);
+        Shape shape;
+        if (roll < 60) {
+            alias = false;
+            coverage.hit("component: object");
+            shape = object(0, true, features.compositions() && random.nextInt(4) == 0);
+        } else if (roll < 72) {
+            alias = false;
+            coverage.hit("component: enum");
+            shape = enumOf();
+        } else {
+            alias = true;
+            do {
+                shape = shape(1, true, !AVOID_BYTES_IN_CONTAINERS);
+            } while (shape instanceof Shape.ObjectOf || shape instanceof Shape.EnumOf);
+            coverage.hit("component: alias to " + shape.getClass().getSimpleName());
+        }
+        if (random.nextInt(10) == 0) {
+            coverage.hit("component: allows null");
+            return new Schema(shape, nullForm(shape));
+        }
+        return Schema.of(shape);
+    }
+
+    /**
+     * @param forced whether an instance must hold this object whenever it holds its component
+     * @param variant whether to declare the discriminator property first (for oneOf/anyOf with a discriminator)
+     */
+    private Shape.ObjectOf object(int nesting, boolean forced, boolean variant) {
+        int count = nesting == 0 ? 1 + random.nextInt(6) : 1 + random.nextInt(3);
+        List<String> wireNames = new ArrayList<>();
+        List<Shape.Property> properties = new ArrayList<>();
+        if (variant) {
+            wireNames.add(DISCRIMINATOR);
+            properties.add(new Shape.Property(DISCRIMINATOR, true, Schema.of(new Shape.Scalar(ScalarType.STRING)),
+                    Shape.Decoration.NONE));
+        }
+        while (properties.size() < count) {
+            String wireName = names.property(wireNames);
+            if (wireNames.contains(wireName)
+                    || (AVOID_IS_SET_NAMES && JavaNames.propertyName(wireName).endsWith("IsSet"))
+                    || (AVOID_EMPTY_PROPERTY_NAME && wireName.isEmpty())) {
+                continue;
+            }
+            wireNames.add(wireName);
+            boolean required = random.nextInt(100) < 40;
+            boolean nullable = random.nextInt(100) < 35;
+            boolean bytesAllowed = !AVOID_BYTES_IN_CONTAINERS || required || !nullable;
+            Shape shape = shape(nesting + 1, forced && required && !nullable, bytesAllowed);
+            Schema schema = nullable ? new Schema(shape, nullForm(shape)) : Schema.of(shape);
+            coverage.hit("property: " + (required ? "required" : "optional") + (nullable ? " nullable" : ""));
+            boolean inlineType = shape instanceof Shape.ObjectOf || shape instanceof Shape.EnumOf;
+            properties.add(new Shape.Property(wireName, required, schema,
+                    decoration(!(AVOID_DEPRECATED_INLINE_TYPES && inlineType))));
+        }
+        List<String> requiredUndeclared = new ArrayList<>();
+        Shape.Extra extra = extra(nesting);
+        if (random.nextInt(12) == 0 && !(extra instanceof Shape.Extra.Forbidden)) {
+            String name = names.unknownProperty(new HashSet<>(wireNames), List.of());
+            requiredUndeclared.add(name);
+            coverage.hit("object: required but undeclared property");
+        }
+        return new Shape.ObjectOf(properties, extra, requiredUndeclared);
+    }
+
+    private Shape.Extra extra(int nesting) {
+        int roll = random.nextInt(100);
+        if (roll < 55) {
+            return new Shape.Extra.Unsaid();
+        }
+        if (roll < 75) {
+            coverage.hit("object: additionalProperties true");
+            return new Shape.Extra.Allowed();
+        }
+        if (roll < 85) {
+            coverage.hit("object: additionalProperties false");
+            return new Shape.Extra.Forbidden();
+        }
+        coverage.hit("object: additionalProperties {schema}");
+        return new Shape.Extra.Typed(element(nesting + 1));
+    }
+
+    private Shape.Decoration decoration(boolean deprecationAllowed) {
+        String description = random.nextInt(10) == 0 ? DESCRIPTIONS.get(random.nextInt(DESCRIPTIONS.size())) : null;
+        boolean deprecated = random.nextInt(20) == 0;
+        return new Shape.Decoration(description, deprecated && deprecationAllowed, random.nextInt(20) == 0);
+    }
+
+    /** An array item, map value or additional property: allows null now and then; never forced. */
+    private Schema element(int nesting) {
+        Shape shape = shape(nesting, false, !AVOID_BYTES_IN_CONTAINERS);
+        if (random.nextInt(5) == 0) {
+            coverage.hit("element: allows null");
+            return new Schema(shape, nullForm(shape));
+        }
+        return Schema.of(shape);
+    }
+
+    /**
+     * @param forced whether an instance must hold a value here whenever it holds its component
+     * @param bytesAllowed whether format byte may be chosen here (see {@link #AVOID_BYTES_IN_CONTAINERS})
+     */
+    private Shape shape(int nesting, boolean forced, boolean bytesAllowed) {
+        while (true) {
+            int roll = random.nextInt(features.compositions() ? 106 : 100);
+            if (roll < 38) {
+                ScalarType type = ScalarType.values()[random.nextInt(ScalarType.values().length)];
+                if (type == ScalarType.BYTE && !bytesAllowed) {
+                    continue;
+                }
+                coverage.hit("scalar: " + type);
+                return new Shape.Scalar(type);
+            } else if (roll < 46) {
+                coverage.hit("shape: inline enum");
+                return enumOf();
+            } else if (roll < 57 && nesting < MAX_NESTING) {
+                coverage.hit(nesting > 1 ? "shape: nested array or map" : "shape: array");
+                return new Shape.ArrayOf(element(nesting + 1));
+            } else if (roll < 64 && nesting < MAX_NESTING) {
+                coverage.hit(nesting > 1 ? "shape: nested array or map" : "shape: map");
+                return new Shape.MapOf(element(nesting + 1));
+            } else if (roll < 71 && nesting < MAX_NESTING - 1) {
+                coverage.hit("shape: inline object");
+                return object(nesting, forced, false);
+            } else if (roll < 90) {
+                Shape ref = ref(forced);
+                if (ref != null) {
+                    return ref;
+                }
+            } else if (roll < 95) {
+                Shape.FreeFormStyle style = Shape.FreeFormStyle.values()[random.nextInt(3)];
+                coverage.hit("shape: free-form " + style);
+                return new Shape.FreeForm(style);
+            } else if (roll < 100) {
+                coverage.hit("shape: any value");
+                return new Shape.AnyValue();
+            } else {
+                Shape composition = composition(nesting);
+                if (composition != null) {
+                    return composition;
+                }
+            }
+        }
+    }
+
+    private Shape.EnumOf enumOf() {
+        Set<String> values = new LinkedHashSet<>();
+        int count = 1 + random.nextInt(5);
+        while (values.size() < count) {
+            values.add(names.enumValue());
+        }
+        return new Shape.EnumOf(new ArrayList<>(values));
+    }
+
+    private Shape ref(boolean forced) {
+        int bound = alias || forced ? current : componentNames.size();
+        if (bound == 0) {
+            return null;
+        }
+        int target = random.nextInt(bound);
+        coverage.hit(target == current ? "ref: to itself" : target > current ? "ref: to a later component"
+                : "ref: to an earlier component");
+        return new Shape.Ref(componentNames.get(target));
+    }
+
+    /** The null forms this document's version allows for this shape. */
+    private NullForm nullForm(Shape shape) {
+        List<NullForm> forms = new ArrayList<>(List.of(NullForm.ONE_OF_NULL, NullForm.ANY_OF_NULL));
+        if (v31) {
+            forms.add(NullForm.ONE_OF_CONST_NULL);
+        }
+        boolean typed = shape instanceof Shape.Scalar || shape instanceof Shape.FreeForm
+                || shape instanceof Shape.EnumOf || shape instanceof Shape.ArrayOf || shape instanceof Shape.MapOf
+                || shape instanceof Shape.ObjectOf;
+        if (typed || shape instanceof Shape.AnyValue) {
+            forms.add(NullForm.NULLABLE_KEYWORD);
+        }
+        if (typed) {
+            // The form each version's users write most often, twice as likely as the others.
+            forms.add(v31 ? NullForm.TYPE_ARRAY : NullForm.NULLABLE_KEYWORD);
+            if (v31) {
+                forms.add(NullForm.TYPE_ARRAY);
+            }
+        }
+        if (shape instanceof Shape.EnumOf) {
+            forms.add(NullForm.ENUM_LISTS_NULL);
+        }
+        if (shape instanceof Shape.Ref) {
+            forms.add(NullForm.ALL_OF_REF_NULLABLE);
+            forms.add(NullForm.REF_SIBLING_NULLABLE);
+        }
+        NullForm form = forms.get(random.nextInt(forms.size()));
+        coverage.hit("null form: " + form);
+        return form;
+    }
+
+    // ---- compositions, generated only with Features.compositions() ----
+
+    private Shape composition(int nesting) {
+        int roll = random.nextInt(3);
+        if (roll == 0) {
+            return allOf(nesting);
+        }
+        Shape.CompositionKind kind = random.nextBoolean() ? Shape.CompositionKind.ONE_OF
+                : Shape.CompositionKind.ANY_OF;
+        if (roll == 1) {
+            Shape discriminated = discriminated(kind);
+            if (discriminated != null) {
+                return discriminated;
+            }
+        }
+        return unionOfJsonKinds(kind, nesting);
+    }
+
+    /** allOf over earlier object components (and an inline object) whose declared names are all distinct. */
+    private Shape allOf(int nesting) {
+        List<Schema> members = new ArrayList<>();
+        Set<String> declared = new HashSet<>();
+        for (int i = 0; i < current && members.size() < 2; i++) {
+            Component candidate = done.get(random.nextInt(current));
+            if (candidate.schema().nullForm().allowsNull()
+                    || !(candidate.schema().shape() instanceof Shape.ObjectOf object)
+                    || !allowsOthers(object)) {
+                continue;
+            }
+            Set<String> names = declaredNames(object);
+            if (names.stream().noneMatch(declared::contains)) {
+                declared.addAll(names);
+                members.add(Schema.of(new Shape.Ref(candidate.name())));
+            }
+        }
+        if (members.size() < 2 && nesting < MAX_NESTING - 1) {
+            Shape.ObjectOf inline = object(nesting, false, false);
+            List<Shape.Property> kept = new ArrayList<>();
+            for (Shape.Property p : inline.properties()) {
+                if (!declared.contains(p.wireName())) {
+                    kept.add(p);
+                }
+            }
+            if (!kept.isEmpty()) {
+                members.add(Schema.of(new Shape.ObjectOf(kept, new Shape.Extra.Unsaid(), List.of())));
+            }
+        }
+        if (members.size() < 2) {
+            return null;
+        }
+        coverage.hit("composition: allOf");
+        return new Shape.Composition(Shape.CompositionKind.ALL_OF, members, null);
+    }
+
+    private Shape discriminated(Shape.CompositionKind kind) {
+        List<Schema> members = new ArrayList<>();
+        for (int i = 0; i < current; i++) {
+            Component candidate = done.get(i);
+            if (!candidate.schema().nullForm().allowsNull()
+                    && candidate.schema().shape() instanceof Shape.ObjectOf object
+                    && !object.properties().isEmpty()
+                    && object.properties().get(0).wireName().equals(DISCRIMINATOR)
+                    && random.nextBoolean()) {
+                members.add(Schema.of(new Shape.Ref(candidate.name())));
+            }
+        }
+        if (members.size() < 2) {
+            return null;
+        }
+        coverage.hit("composition: " + kind + " with discriminator");
+        return new Shape.Composition(kind, members, DISCRIMINATOR);
+    }
+
+    /** Members of different JSON types, so that every instance matches exactly one of them. */
+    private Shape unionOfJsonKinds(Shape.CompositionKind kind, int nesting) {
+        List<Schema> candidates = new ArrayList<>(List.of(
+                Schema.of(new Shape.Scalar(ScalarType.STRING)),
+                Schema.of(new Shape.Scalar(random.nextBoolean() ? ScalarType.INT64 : ScalarType.NUMBER)),
+                Schema.of(new Shape.Scalar(ScalarType.BOOLEAN)),
+                Schema.of(new Shape.ArrayOf(Schema.of(new Shape.Scalar(ScalarType.DATE_TIME))))));
+        if (nesting < MAX_NESTING - 1) {
+            candidates.add(Schema.of(object(nesting, false, false)));
+        }
+        List<Schema> members = new ArrayList<>();
+        int count = 2 + random.nextInt(2);
+        while (members.size() < count) {
+            members.add(candidates.remove(random.nextInt(candidates.size())));
+        }
+        coverage.hit("composition: " + kind);
+        return new Shape.Composition(kind, members, null);
+    }
+
+    private static boolean allowsOthers(Shape.ObjectOf object) {
+        return object.extra() instanceof Shape.Extra.Unsaid || object.extra() instanceof Shape.Extra.Allowed;
+    }
+
+    private static Set<String> declaredNames(Shape.ObjectOf object) {
+        Set<String> names = new HashSet<>(object.requiredUndeclared());
+        object.properties().forEach(p -> names.add(p.wireName()));
+        return names;
+    }
+}

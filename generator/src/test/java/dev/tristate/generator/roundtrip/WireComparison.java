@@ -1,0 +1,95 @@
+package dev.tristate.generator.roundtrip;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Compares what a class wrote with what the contract expects, as JSON: member order counts (declared properties in
+ * spec order, then unknown ones as read), numbers are compared by value with every digit (so {@code 1.0E-5} equals
+ * {@code 0.000010}, but a decimal that lost digits does not equal the one sent), and a property written twice is a
+ * difference of its own.
+ */
+final class WireComparison {
+
+    private static final ObjectMapper EXACT = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private WireComparison() {}
+
+    static JsonNode exactTree(String json) throws JsonProcessingException {
+        return EXACT.readTree(json);
+    }
+
+    /** The first difference as "at /path: …", or null when there is none. */
+    static String firstDifference(JsonNode expected, JsonNode actual, Set<JsonNode> unordered) {
+        return compare(expected, actual, "", unordered, true);
+    }
+
+    private static String compare(JsonNode expected, JsonNode actual, String path, Set<JsonNode> unordered,
+            boolean ordered) {
+        if (expected.isNumber() && actual.isNumber()) {
+            return expected.decimalValue().compareTo(actual.decimalValue()) == 0 ? null
+                    : differ(path, expected, actual);
+        }
+        if (expected.getNodeType() != actual.getNodeType()) {
+            return differ(path, expected, actual);
+        }
+        if (expected.isObject()) {
+            boolean orderedHere = ordered && !unordered.contains(expected);
+            List<String> expectedNames = names(expected);
+            List<String> actualNames = names(actual);
+            boolean sameNames = orderedHere ? expectedNames.equals(actualNames)
+                    : expectedNames.size() == actualNames.size() && expectedNames.containsAll(actualNames);
+            if (!sameNames) {
+                return "at " + pathOrRoot(path) + ": expected members " + expectedNames + ", written " + actualNames;
+            }
+            for (String name : expectedNames) {
+                String difference = compare(expected.get(name), actual.get(name), path + "/" + name, unordered,
+                        orderedHere);
+                if (difference != null) {
+                    return difference;
+                }
+            }
+            return null;
+        }
+        if (expected.isArray()) {
+            if (expected.size() != actual.size()) {
+                return differ(path, expected, actual);
+            }
+            for (int i = 0; i < expected.size(); i++) {
+                String difference = compare(expected.get(i), actual.get(i), path + "/" + i, unordered, ordered);
+                if (difference != null) {
+                    return difference;
+                }
+            }
+            return null;
+        }
+        return expected.equals(actual) ? null : differ(path, expected, actual);
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
+            names.add(it.next());
+        }
+        return names;
+    }
+
+    private static String differ(String path, JsonNode expected, JsonNode actual) {
+        return "at " + pathOrRoot(path) + ": expected " + expected + ", written " + actual;
+    }
+
+    private static String pathOrRoot(String path) {
+        return path.isEmpty() ? "/" : path;
+    }
+}
