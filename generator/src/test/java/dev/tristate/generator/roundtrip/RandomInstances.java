@@ -39,6 +39,8 @@ final class RandomInstances {
     private final RandomJson json;
     private final RandomNames names;
     private Set<JsonNode> unordered;
+    /** How deep we are in values the generated code keeps as plain JSON (see {@link Features}). */
+    private int untyped;
 
     RandomInstances(RandomSpec spec, Features features, Random random, Coverage coverage) {
         this.spec = spec;
@@ -46,7 +48,7 @@ final class RandomInstances {
         this.random = random;
         this.coverage = coverage;
         this.scalars = new RandomScalars(random, coverage);
-        this.json = new RandomJson(random, DEPTH_LIMIT);
+        this.json = new RandomJson(random, scalars, DEPTH_LIMIT);
         this.names = new RandomNames(random);
     }
 
@@ -69,13 +71,13 @@ final class RandomInstances {
 
     private WireValue nonNull(Shape shape, int depth) {
         if (shape instanceof Shape.Scalar scalar) {
-            return scalars.of(scalar.type());
+            return scalars.of(scalar.type(), untyped > 0);
         }
         if (shape instanceof Shape.AnyValue) {
-            return WireValue.same(json.value(depth));
+            return json.value(depth);
         }
         if (shape instanceof Shape.FreeForm) {
-            return WireValue.same(json.object(depth));
+            return json.object(depth);
         }
         if (shape instanceof Shape.EnumOf e) {
             return enumValue(e);
@@ -144,8 +146,12 @@ final class RandomInstances {
         Collections.shuffle(members, random);
         ObjectNode input = NODES.objectNode();
         members.forEach(m -> input.set(m.name, m.value.input()));
-        // The contract: declared properties in spec order, then unknown ones in the order they were read.
         ObjectNode expected = NODES.objectNode();
+        if (untyped > 0) {
+            members.forEach(m -> expected.set(m.name, m.value.expected()));
+            return new WireValue(input, expected);
+        }
+        // The contract: declared properties in spec order, then unknown ones in the order they were read.
         for (Shape.Property p : object.properties()) {
             for (Member m : members) {
                 if (m.declared && m.name.equals(p.wireName())) {
@@ -202,7 +208,7 @@ final class RandomInstances {
         Set<String> taken = new HashSet<>(object.requiredUndeclared());
         object.properties().forEach(p -> taken.add(p.wireName()));
         for (String name : object.requiredUndeclared()) {
-            unknown.add(new Member(name, WireValue.same(json.valueOrNull(depth + 1)), false));
+            unknown.add(new Member(name, json.valueOrNull(depth + 1), false));
         }
         int count = depth >= DEPTH_LIMIT || random.nextBoolean() ? 0 : 1 + random.nextInt(3);
         List<String> declaredNames = new ArrayList<>(taken);
@@ -212,7 +218,7 @@ final class RandomInstances {
             taken.add(name);
             WireValue value = object.extra() instanceof Shape.Extra.Typed typed
                     ? typedExtra(typed.values(), depth + 1)
-                    : WireValue.same(json.valueOrNull(depth + 1));
+                    : json.valueOrNull(depth + 1);
             unknown.add(new Member(name, value, false));
             coverage.hit("instance: unknown property");
         }
@@ -224,11 +230,11 @@ final class RandomInstances {
         if (features.typedAdditionalProperties()) {
             return value(schema, depth);
         }
-        scalars.enterUntyped();
+        untyped++;
         try {
-            return WireValue.same(value(schema, depth).input());
+            return value(schema, depth);
         } finally {
-            scalars.leaveUntyped();
+            untyped--;
         }
     }
 

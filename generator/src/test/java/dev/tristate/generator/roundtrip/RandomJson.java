@@ -21,37 +21,40 @@ import java.util.Set;
  * <p>Fractions are only ever doubles here: untyped values are read with the mapper's defaults, as {@code Double},
  * and a fraction with more digits than a double holds would come back shorter. That is the mapper's setting
  * ({@code USE_BIG_DECIMAL_FOR_FLOATS}), not the generated code's, and README's Jackson set-up does not turn it on.
+ * Each is expected back as the same double, in whatever digits Java prints it.
  */
 final class RandomJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Random random;
+    private final RandomScalars scalars;
     private final int depthLimit;
 
-    RandomJson(Random random, int depthLimit) {
+    RandomJson(Random random, RandomScalars scalars, int depthLimit) {
         this.random = random;
+        this.scalars = scalars;
         this.depthLimit = depthLimit;
     }
 
-    JsonNode valueOrNull(int depth) {
-        return random.nextInt(6) == 0 ? NullNode.getInstance() : value(depth);
+    WireValue valueOrNull(int depth) {
+        return random.nextInt(6) == 0 ? WireValue.same(NullNode.getInstance()) : value(depth);
     }
 
     /** Any JSON value but null. */
-    JsonNode value(int depth) {
+    WireValue value(int depth) {
         int roll = random.nextInt(depth >= depthLimit ? 5 : 7);
         switch (roll) {
             case 0:
-                return TextNode.valueOf(RandomText.string(random, 8));
+                return WireValue.same(TextNode.valueOf(RandomText.string(random, 8)));
             case 1:
-                return integer();
+                return WireValue.same(integer());
             case 2:
-                return RandomScalars.decimal(Double.toString(fraction()));
+                return scalars.asDouble(fraction());
             case 3:
-                return BooleanNode.valueOf(random.nextBoolean());
+                return WireValue.same(BooleanNode.valueOf(random.nextBoolean()));
             case 4:
-                return TextNode.valueOf(RandomText.string(random, 3));
+                return WireValue.same(TextNode.valueOf(RandomText.string(random, 3)));
             case 5:
                 return array(depth);
             default:
@@ -59,26 +62,32 @@ final class RandomJson {
         }
     }
 
-    ObjectNode object(int depth) {
-        ObjectNode object = NODES.objectNode();
+    WireValue object(int depth) {
+        ObjectNode input = NODES.objectNode();
+        ObjectNode expected = NODES.objectNode();
         int count = depth >= depthLimit ? 0 : random.nextInt(4);
         Set<String> names = new HashSet<>();
         while (names.size() < count) {
             String name = RandomText.string(random, 6);
             if (names.add(name)) {
-                object.set(name, valueOrNull(depth + 1));
+                WireValue value = valueOrNull(depth + 1);
+                input.set(name, value.input());
+                expected.set(name, value.expected());
             }
         }
-        return object;
+        return new WireValue(input, expected);
     }
 
-    private ArrayNode array(int depth) {
-        ArrayNode array = NODES.arrayNode();
+    private WireValue array(int depth) {
+        ArrayNode input = NODES.arrayNode();
+        ArrayNode expected = NODES.arrayNode();
         int count = random.nextInt(4);
         for (int i = 0; i < count; i++) {
-            array.add(valueOrNull(depth + 1));
+            WireValue value = valueOrNull(depth + 1);
+            input.add(value.input());
+            expected.add(value.expected());
         }
-        return array;
+        return new WireValue(input, expected);
     }
 
     private JsonNode integer() {

@@ -3,11 +3,14 @@ package dev.tristate.generator.roundtrip;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.FloatNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -20,8 +23,9 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * Random values of each {@link ScalarType}, as JSON. Fractions are decimal nodes built from their text, so that the
- * comparison sees the exact number that was sent. Date-times and UUIDs are sometimes sent in a non-canonical but
+ * Random values of each {@link ScalarType}, as JSON. Fractions are sent as decimal nodes built from their text;
+ * a {@code number} is expected back exactly, a {@code float} or {@code double} as the same float or double (the
+ * expected node's class says which, see {@link WireComparison}). Date-times and UUIDs are sometimes sent in a non-canonical but
  * equivalent spelling ({@code +00:00}, trailing zeros in the fraction, upper-case hex); the expected value is then
  * the canonical spelling of the same value.
  */
@@ -33,23 +37,17 @@ final class RandomScalars {
 
     private final Random random;
     private final Coverage coverage;
-    /** How many untyped regions (values the generated code keeps as plain JSON) we are in; numbers there fit a double. */
-    private int untyped;
 
     RandomScalars(Random random, Coverage coverage) {
         this.random = random;
         this.coverage = coverage;
     }
 
-    void enterUntyped() {
-        untyped++;
-    }
-
-    void leaveUntyped() {
-        untyped--;
-    }
-
-    WireValue of(ScalarType type) {
+    /**
+     * @param untyped whether the generated code keeps this value as plain JSON (an {@code Object}): it is then
+     *     expected back as sent, a fraction as the {@code Double} it is read as
+     */
+    WireValue of(ScalarType type, boolean untyped) {
         switch (type) {
             case STRING:
             case PASSWORD:
@@ -57,11 +55,11 @@ final class RandomScalars {
             case EMAIL:
                 return text(RandomText.string(random, 3) + "@example.com");
             case DATE_TIME:
-                return dateTime();
+                return untyped ? sent(dateTime()) : dateTime();
             case DATE:
                 return text(LocalDate.ofEpochDay(random.nextInt(3_652_059) - 719_162).toString());
             case UUID:
-                return uuid();
+                return untyped ? sent(uuid()) : uuid();
             case URI:
                 return text(URIS.get(random.nextInt(URIS.size())));
             case BYTE: {
@@ -75,12 +73,11 @@ final class RandomScalars {
             case INTEGER:
                 return WireValue.same(LongNode.valueOf(int64()));
             case FLOAT:
-                return WireValue.same(decimal(Float.toString(float32())));
+                return untyped ? asDouble(float32()) : asFloat(float32());
             case DOUBLE:
-                return WireValue.same(decimal(Double.toString(float64())));
+                return asDouble(float64());
             case NUMBER:
-                return WireValue.same(untyped > 0 ? decimal(Double.toString(float64()))
-                        : DecimalNode.valueOf(bigDecimal()));
+                return untyped ? asDouble(float64()) : WireValue.same(DecimalNode.valueOf(bigDecimal()));
             case BOOLEAN:
                 return WireValue.same(BooleanNode.valueOf(random.nextBoolean()));
             default:
@@ -90,6 +87,28 @@ final class RandomScalars {
 
     static DecimalNode decimal(String text) {
         return DecimalNode.valueOf(new BigDecimal(text));
+    }
+
+    /**
+     * A double, sent as Java prints it or (now and then) with 17 significant digits, which name the same double;
+     * expected back as any text naming the same double, since the JDK 17 {@code Double.toString} that Jackson
+     * writes with does not always print the shortest.
+     */
+    WireValue asDouble(double value) {
+        String text = random.nextInt(4) == 0
+                ? new BigDecimal(value).round(new MathContext(17)).toString() : Double.toString(value);
+        return new WireValue(decimal(text), DoubleNode.valueOf(value));
+    }
+
+    /** A float, sent as Java prints it or with 9 significant digits; expected back as any text naming that float. */
+    private WireValue asFloat(float value) {
+        String text = random.nextInt(4) == 0
+                ? new BigDecimal(value).round(new MathContext(9)).toString() : Float.toString(value);
+        return new WireValue(decimal(text), FloatNode.valueOf(value));
+    }
+
+    private static WireValue sent(WireValue value) {
+        return WireValue.same(value.input());
     }
 
     private static WireValue text(String value) {

@@ -13,9 +13,10 @@ import java.util.Set;
 
 /**
  * Compares what a class wrote with what the contract expects, as JSON: member order counts (declared properties in
- * spec order, then unknown ones as read), numbers are compared by value with every digit (so {@code 1.0E-5} equals
- * {@code 0.000010}, but a decimal that lost digits does not equal the one sent), and a property written twice is a
- * difference of its own.
+ * spec order, then unknown ones as read), a property written twice is a difference of its own, and numbers are
+ * compared by value at the precision the expected node's class states: a float node as a float, a double node as a
+ * double, any other number exactly, with every digit (so {@code 1.0E-5} equals {@code 0.000010}, but a decimal
+ * that lost digits does not equal the one sent).
  */
 final class WireComparison {
 
@@ -38,8 +39,15 @@ final class WireComparison {
     private static String compare(JsonNode expected, JsonNode actual, String path, Set<JsonNode> unordered,
             boolean ordered) {
         if (expected.isNumber() && actual.isNumber()) {
-            return expected.decimalValue().compareTo(actual.decimalValue()) == 0 ? null
-                    : differ(path, expected, actual);
+            boolean same;
+            if (expected.isFloat()) {
+                same = expected.floatValue() == actual.floatValue();
+            } else if (expected.isDouble()) {
+                same = expected.doubleValue() == actual.doubleValue();
+            } else {
+                same = expected.decimalValue().compareTo(actual.decimalValue()) == 0;
+            }
+            return same ? null : differ(path, expected, actual);
         }
         if (expected.getNodeType() != actual.getNodeType()) {
             return differ(path, expected, actual);
