@@ -19,10 +19,6 @@ final class Coverage {
         return counts.getOrDefault(what, 0);
     }
 
-    void addAll(Coverage other) {
-        other.counts.forEach((k, v) -> counts.merge(k, v, Integer::sum));
-    }
-
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();

@@ -30,7 +30,8 @@ final class RandomNames {
             "equals", "hashCode", "toString", "getClass", "text", "missing", "that", "other", "source", "value",
             "known", "isKnown", "of", "properties", "name", "_", "__", "$", "1st", "a-b", "a b", "a.b", "näme", "日本",
             "user_id", "userId", "UserId", "USER_ID", "", "null", "true", "@type", "x", "X", "Builder", "Optional",
-            "Objects", "JsonNullable", "hash", "result", "this", "super", "var", "record", "yield", "clone", "wait");
+            "Objects", "JsonNullable", "hash", "result", "this", "super", "var", "record", "yield", "clone", "wait",
+            "*/", "a\"b", "\\u000a", "<b>", "@param", "$L", "line\nbreak", "\\");
 
     /** Ways a second property can be named after a first so that its Java members collide with the first's. */
     private static final List<String> DERIVED_SUFFIXES = List.of("IsSet", "_is_set", "2", "_", "Value", "s");
@@ -39,7 +40,7 @@ final class RandomNames {
     private static final List<String> ENUM_VALUES = List.of(
             "a", "b", "c", "red", "dark-green", "oauth2/authorizationCode", "hris-legacy", "UNRECOGNIZED",
             "unrecognized", "Known", "", " ", "1", "2.5", "null", "true", "é", "a b", "a_b", "A_B", "value",
-            "VALUE_1", "_", "EMPTY", "known");
+            "VALUE_1", "_", "EMPTY", "known", "*/", "\\u0022", "a\"b", "line\nbreak", "\\", "<b>", "@x", "$L", "%s");
 
     private final Random random;
 

@@ -1,5 +1,6 @@
 package dev.tristate.generator.roundtrip;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -39,7 +40,7 @@ final class RandomSchemas {
      * deprecated" (seed 20260517, spec 1). Minimal: {@code Owner: {type: object, properties: {a: {type: object,
      * properties: {a: {type: string, enum: [x], deprecated: true}}}}}}.
      */
-    private static final boolean AVOID_DEPRECATED_INLINE_TYPES = !INCLUDE_KNOWN_BUGS;
+    private static final boolean AVOID_DEPRECATED_TYPES = !INCLUDE_KNOWN_BUGS;
 
     /**
      * Bug "byte[] compared by identity": {@code equals}/{@code hashCode} use {@code Arrays.equals} only for a plain
@@ -77,6 +78,8 @@ final class RandomSchemas {
     private final Features features;
     private final Coverage coverage;
     private final RandomNames names;
+    /** Example values: any JSON, since the generator only quotes them in Javadoc. */
+    private final RandomJson examples;
 
     private boolean v31;
     private List<String> componentNames;
@@ -91,6 +94,7 @@ final class RandomSchemas {
         this.features = features;
         this.coverage = coverage;
         this.names = new RandomNames(random);
+        this.examples = new RandomJson(random, new RandomScalars(random, new Coverage()), 2);
     }
 
     RandomSpec spec(int componentCount) {
@@ -105,7 +109,10 @@ final class RandomSchemas {
         }
         done.clear();
         for (current = 0; current < componentCount; current++) {
-            done.add(new Component(componentNames.get(current), component()));
+            Schema schema = component();
+            boolean isClass = schema.shape() instanceof Shape.ObjectOf || schema.shape() instanceof Shape.EnumOf;
+            done.add(new Component(componentNames.get(current), schema,
+                    decoration(!(AVOID_DEPRECATED_TYPES && isClass))));
         }
         return new RandomSpec(v31 ? RandomSpec.V31 : RandomSpec.V30, done);
     }
@@ -164,7 +171,7 @@ final class RandomSchemas {
             coverage.hit("property: " + (required ? "required" : "optional") + (nullable ? " nullable" : ""));
             boolean inlineType = shape instanceof Shape.ObjectOf || shape instanceof Shape.EnumOf;
             properties.add(new Shape.Property(wireName, required, schema,
-                    decoration(!(AVOID_DEPRECATED_INLINE_TYPES && inlineType))));
+                    decoration(!(AVOID_DEPRECATED_TYPES && inlineType))));
         }
         List<String> requiredUndeclared = new ArrayList<>();
         Shape.Extra extra = extra(nesting);
@@ -194,9 +201,16 @@ final class RandomSchemas {
     }
 
     private Shape.Decoration decoration(boolean deprecationAllowed) {
-        String description = random.nextInt(10) == 0 ? DESCRIPTIONS.get(random.nextInt(DESCRIPTIONS.size())) : null;
+        String description = null;
+        int roll = random.nextInt(20);
+        if (roll < 2) {
+            description = DESCRIPTIONS.get(random.nextInt(DESCRIPTIONS.size()));
+        } else if (roll < 3) {
+            description = RandomText.string(random, 12);
+        }
         boolean deprecated = random.nextInt(20) == 0;
-        return new Shape.Decoration(description, deprecated && deprecationAllowed, random.nextInt(20) == 0);
+        JsonNode example = random.nextInt(15) == 0 ? examples.value(0).input() : null;
+        return new Shape.Decoration(description, deprecated && deprecationAllowed, random.nextInt(20) == 0, example);
     }
 
     /** An array item, map value or additional property: allows null now and then; never forced. */

@@ -4,9 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,23 +32,6 @@ record RandomSpec(String openApiVersion, List<Component> components) {
             }
         }
         throw new IllegalArgumentException("no component " + name);
-    }
-
-    Map<String, Component> byName() {
-        Map<String, Component> map = new LinkedHashMap<>();
-        components.forEach(c -> map.put(c.name(), c));
-        return map;
-    }
-
-    /** The components that become classes with declared properties: the roots instances are read into. */
-    List<Component> objectComponents() {
-        List<Component> objects = new ArrayList<>();
-        for (Component c : components) {
-            if (c.schema().shape() instanceof Shape.ObjectOf) {
-                objects.add(c);
-            }
-        }
-        return objects;
     }
 
     /** Whether null is a valid value here: the schema says so, or a $ref (through any chain) leads to one that does. */
@@ -98,7 +79,8 @@ record RandomSpec(String openApiVersion, List<Component> components) {
     int size() {
         int size = 0;
         for (Component c : components) {
-            size += 1 + c.name().length() + References.size(c.schema());
+            size += 1 + c.name().length() + References.size(c.schema())
+                    + (c.decoration().equals(Shape.Decoration.NONE) ? 0 : 1);
         }
         return size;
     }

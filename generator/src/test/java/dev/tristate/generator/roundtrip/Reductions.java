@@ -40,6 +40,9 @@ final class Reductions {
         for (Component c : spec.components()) {
             SchemaTree.visit(c.schema(), (steps, schema) -> reductions.collect(c, steps, schema));
             reductions.renameComponent(c);
+            if (!c.decoration().equals(Shape.Decoration.NONE)) {
+                reductions.simplifications.add(spec.withComponent(new Component(c.name(), c.schema())));
+            }
         }
         Set<RandomSpec> offered = new LinkedHashSet<>();
         int size = spec.size();
@@ -145,7 +148,7 @@ final class Reductions {
         List<Component> renamed = new ArrayList<>();
         for (Component other : spec.components()) {
             renamed.add(new Component(other.name().equals(c.name()) ? simple : other.name(),
-                    renameRefs(other.schema(), c.name(), simple)));
+                    renameRefs(other.schema(), c.name(), simple), other.decoration()));
         }
         // The root keeps its role under its new name only if it is not the one renamed.
         if (!c.name().equals(root)) {
@@ -165,7 +168,7 @@ final class Reductions {
                                 s -> PLAIN_STRING.withNullForm(plainest(s.nullForm(), PLAIN_STRING.shape())));
                     }
                 });
-                rest.add(new Component(other.name(), schema[0]));
+                rest.add(other.withSchema(schema[0]));
             }
         }
         return new RandomSpec(spec.openApiVersion(), rest);
@@ -206,7 +209,7 @@ final class Reductions {
     }
 
     private RandomSpec edit(Component c, List<Integer> steps, UnaryOperator<Schema> change) {
-        return spec.withComponent(new Component(c.name(), SchemaTree.replace(c.schema(), steps, change)));
+        return spec.withComponent(c.withSchema(SchemaTree.replace(c.schema(), steps, change)));
     }
 
     private static List<RandomSpec> concat(List<RandomSpec> a, List<RandomSpec> b) {

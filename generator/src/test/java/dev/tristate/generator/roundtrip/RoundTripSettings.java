@@ -23,7 +23,7 @@ record RoundTripSettings(long seed, int specs, Integer onlySpec, int components,
                 Integer.getInteger("tristate.roundtrip.specs", DEFAULT_SPECS),
                 only == null || only.isBlank() ? null : Integer.valueOf(only.trim()),
                 Integer.getInteger("tristate.roundtrip.components", 40),
-                Integer.getInteger("tristate.roundtrip.instances", 5),
+                Integer.getInteger("tristate.roundtrip.instances", 6),
                 Integer.getInteger("tristate.roundtrip.specsPerCompilation", 2),
                 Integer.getInteger("tristate.roundtrip.shrinkSeconds", 120),
                 Features.fromSystemProperties());

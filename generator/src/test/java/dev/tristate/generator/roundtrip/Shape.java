@@ -1,5 +1,6 @@
 package dev.tristate.generator.roundtrip;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /** What a random schema describes, apart from null: the shapes {@link RandomSchemas} picks from. */
@@ -91,8 +92,12 @@ sealed interface Shape {
     /** A declared property of an object. */
     record Property(String wireName, boolean required, Schema schema, Decoration decoration) {}
 
-    /** What a property says to human readers only; it must not change the wire. */
-    record Decoration(String description, boolean deprecated, boolean writeOnly) {
-        static final Decoration NONE = new Decoration(null, false, false);
+    /**
+     * What a property or component says to human readers only; it must not change the wire.
+     *
+     * @param example an {@code example} value, or null
+     */
+    record Decoration(String description, boolean deprecated, boolean writeOnly, JsonNode example) {
+        static final Decoration NONE = new Decoration(null, false, false, null);
     }
 }

@@ -115,7 +115,7 @@ final class Shrinker {
             Instance instance = new RandomInstances(spec, features, new Random(seed), new Coverage())
                     .of(spec.component(root));
             String message = roundTrip.check(type, instance);
-            if (message != null && category.equals(Failure.category(Failure.ROUND_TRIP, message))) {
+            if (message != null && category.equals(Failure.categoryOf(Failure.ROUND_TRIP, message))) {
                 return new Attempt(spec, root, message, instance);
             }
         }

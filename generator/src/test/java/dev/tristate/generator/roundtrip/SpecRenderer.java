@@ -37,7 +37,9 @@ final class SpecRenderer {
         document.putObject("paths");
         ObjectNode schemas = document.putObject("components").putObject("schemas");
         for (Component component : spec.components()) {
-            schemas.set(component.name(), schema(component.schema()));
+            ObjectNode schema = schema(component.schema());
+            decorate(schema, component.decoration());
+            schemas.set(component.name(), schema);
         }
         return document;
     }
@@ -147,16 +149,7 @@ final class SpecRenderer {
                 required.add(p.wireName());
             }
             ObjectNode property = schema(p.schema());
-            Shape.Decoration decoration = p.decoration();
-            if (decoration.description() != null) {
-                property.put("description", decoration.description());
-            }
-            if (decoration.deprecated()) {
-                property.put("deprecated", true);
-            }
-            if (decoration.writeOnly()) {
-                property.put("writeOnly", true);
-            }
+            decorate(property, p.decoration());
             properties.set(p.wireName(), property);
         }
         object.requiredUndeclared().forEach(required::add);
@@ -170,6 +163,21 @@ final class SpecRenderer {
             node.put("additionalProperties", false);
         } else if (object.extra() instanceof Shape.Extra.Typed typed) {
             node.set("additionalProperties", schema(typed.values()));
+        }
+    }
+
+    private static void decorate(ObjectNode schema, Shape.Decoration decoration) {
+        if (decoration.description() != null) {
+            schema.put("description", decoration.description());
+        }
+        if (decoration.deprecated()) {
+            schema.put("deprecated", true);
+        }
+        if (decoration.writeOnly()) {
+            schema.put("writeOnly", true);
+        }
+        if (decoration.example() != null) {
+            schema.set("example", decoration.example());
         }
     }
 
