@@ -5,10 +5,12 @@ package dev.tristate.generator.roundtrip;
  * with what changes once it is switched on. Switch on with the system property named in each.
  *
  * @param compositions allOf / oneOf / anyOf, with and without discriminator
- *     ({@code -Dtristate.roundtrip.compositions=true}). Off: the generator turns them into {@code Object} with a
- *     warning, so values inside them lose what only their schema says (a {@code number} is read as a
- *     {@code Double} and loses digits). The expected JSON already treats member order inside a composition as
- *     unspecified, so it holds for any Java shape the generator gives them.
+ *     ({@code -Dtristate.roundtrip.compositions=true}). Off because the generator still turns them into
+ *     {@code Object} with a warning, so values inside them lose what only their schema says: a {@code number} is
+ *     read as a {@code Double} and loses digits, a date-time or UUID is written back in the spelling it came in.
+ *     An allOf and a oneOf/anyOf with a discriminator are expected back typed (canonical date-times and UUIDs,
+ *     exact numbers), in any member order, so the expectation holds for whatever class the generator gives them;
+ *     a oneOf/anyOf of different JSON types is expected back as sent, as an {@code Object}.
  * @param typedAdditionalProperties values of {@code additionalProperties: {schema}} on an object with declared
  *     properties read as that schema's Java type ({@code -Dtristate.roundtrip.typedAdditionalProperties=true}).
  *     Off: the generator keeps them as untyped JSON ({@code Map<String, Object>}, README "Not yet done"), so the

@@ -240,7 +240,20 @@ final class RandomInstances {
 
     // ---- compositions, generated only with Features.compositions() ----
 
+    /**
+     * An allOf (its members merged) or a oneOf/anyOf with a discriminator can become a class and is expected back
+     * typed; a union of different JSON types has no Java type but {@code Object} and is expected back as sent.
+     */
     private WireValue composition(Shape.Composition composition, int depth) {
+        if (composition.kind() != Shape.CompositionKind.ALL_OF && composition.discriminator() == null) {
+            untyped++;
+            try {
+                return nonNull(composition.members().get(random.nextInt(composition.members().size())).shape(),
+                        depth);
+            } finally {
+                untyped--;
+            }
+        }
         WireValue value;
         if (composition.kind() == Shape.CompositionKind.ALL_OF) {
             value = allOf(composition, depth);

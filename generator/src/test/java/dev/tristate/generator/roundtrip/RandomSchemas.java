@@ -34,11 +34,14 @@ final class RandomSchemas {
     private static final boolean INCLUDE_KNOWN_BUGS = Boolean.getBoolean("tristate.roundtrip.includeKnownBugs");
 
     /**
-     * Bug "deprecated inline type": {@code deprecated: true} on a property whose schema is an inline enum or object
-     * marks the generated inline class {@code @Deprecated}, and the enclosing class, which is not deprecated, uses
-     * it in fields, constructor, equals and builder, so javac -Xlint:all warns "[deprecation] … has been
-     * deprecated" (seed 20260517, spec 1). Minimal: {@code Owner: {type: object, properties: {a: {type: object,
-     * properties: {a: {type: string, enum: [x], deprecated: true}}}}}}.
+     * Bug "deprecated types used by generated code": a generated class marked {@code @Deprecated} (a component with
+     * {@code deprecated: true}, or an inline enum or object under a property with {@code deprecated: true}) is used
+     * by the classes that refer to it, which are not deprecated, in fields, constructor, equals and builder, so
+     * javac -Xlint:all warns "[deprecation] … has been deprecated" (seed 20260517, spec 1). Minimal:
+     * {@code Owner: {type: object, properties: {a: {type: string, enum: [x], deprecated: true}}}}, or
+     * {@code Old: {type: object, deprecated: true, properties: {a: {type: string}}}} with
+     * {@code Owner: {type: object, properties: {old: {$ref: '#/components/schemas/Old'}}}}. Excluded:
+     * {@code deprecated} on components that become classes and on properties whose schema is an inline class.
      */
     private static final boolean AVOID_DEPRECATED_TYPES = !INCLUDE_KNOWN_BUGS;
 
