@@ -21,9 +21,6 @@ import dev.tristate.generator.naming.JavaNames;
  */
 final class RandomSchemas {
 
-    /** The discriminator property of the components that oneOf/anyOf with a discriminator choose between. */
-    static final String DISCRIMINATOR = "kind";
-
     private static final int MAX_NESTING = 3;
 
     /**
@@ -83,6 +80,7 @@ final class RandomSchemas {
     private final RandomNames names;
     /** Example values: any JSON, since the generator only quotes them in Javadoc. */
     private final RandomJson examples;
+    private final RandomCompositions compositions;
 
     private boolean v31;
     private List<String> componentNames;
@@ -98,6 +96,7 @@ final class RandomSchemas {
         this.coverage = coverage;
         this.names = new RandomNames(random);
         this.examples = new RandomJson(random, new RandomScalars(random, new Coverage()), 2);
+        this.compositions = new RandomCompositions(random, coverage);
     }
 
     RandomSpec spec(int componentCount) {
@@ -154,8 +153,8 @@ final class RandomSchemas {
         List<String> wireNames = new ArrayList<>();
         List<Shape.Property> properties = new ArrayList<>();
         if (variant) {
-            wireNames.add(DISCRIMINATOR);
-            properties.add(new Shape.Property(DISCRIMINATOR, true, Schema.of(new Shape.Scalar(ScalarType.STRING)),
+            wireNames.add(RandomCompositions.DISCRIMINATOR);
+            properties.add(new Shape.Property(RandomCompositions.DISCRIMINATOR, true, Schema.of(new Shape.Scalar(ScalarType.STRING)),
                     Shape.Decoration.NONE));
         }
         while (properties.size() < count) {
@@ -265,7 +264,8 @@ final class RandomSchemas {
                 coverage.hit("shape: any value");
                 return new Shape.AnyValue();
             } else {
-                Shape composition = composition(nesting);
+                Shape composition = compositions.composition(done.subList(0, current), nesting,
+                        n -> n < MAX_NESTING - 1 ? object(n, forced, false) : null);
                 if (composition != null) {
                     return composition;
                 }
@@ -322,107 +322,5 @@ final class RandomSchemas {
         NullForm form = forms.get(random.nextInt(forms.size()));
         coverage.hit("null form: " + form);
         return form;
-    }
-
-    // ---- compositions, generated only with Features.compositions() ----
-
-    private Shape composition(int nesting) {
-        int roll = random.nextInt(3);
-        if (roll == 0) {
-            return allOf(nesting);
-        }
-        Shape.CompositionKind kind = random.nextBoolean() ? Shape.CompositionKind.ONE_OF
-                : Shape.CompositionKind.ANY_OF;
-        if (roll == 1) {
-            Shape discriminated = discriminated(kind);
-            if (discriminated != null) {
-                return discriminated;
-            }
-        }
-        return unionOfJsonKinds(kind, nesting);
-    }
-
-    /** allOf over earlier object components (and an inline object) whose declared names are all distinct. */
-    private Shape allOf(int nesting) {
-        List<Schema> members = new ArrayList<>();
-        Set<String> declared = new HashSet<>();
-        for (int i = 0; i < current && members.size() < 2; i++) {
-            Component candidate = done.get(random.nextInt(current));
-            if (candidate.schema().nullForm().allowsNull()
-                    || !(candidate.schema().shape() instanceof Shape.ObjectOf object)
-                    || !allowsOthers(object)) {
-                continue;
-            }
-            Set<String> names = declaredNames(object);
-            if (names.stream().noneMatch(declared::contains)) {
-                declared.addAll(names);
-                members.add(Schema.of(new Shape.Ref(candidate.name())));
-            }
-        }
-        if (members.size() < 2 && nesting < MAX_NESTING - 1) {
-            Shape.ObjectOf inline = object(nesting, false, false);
-            List<Shape.Property> kept = new ArrayList<>();
-            for (Shape.Property p : inline.properties()) {
-                if (!declared.contains(p.wireName())) {
-                    kept.add(p);
-                }
-            }
-            if (!kept.isEmpty()) {
-                members.add(Schema.of(new Shape.ObjectOf(kept, new Shape.Extra.Unsaid(), List.of())));
-            }
-        }
-        if (members.size() < 2) {
-            return null;
-        }
-        coverage.hit("composition: allOf");
-        return new Shape.Composition(Shape.CompositionKind.ALL_OF, members, null);
-    }
-
-    private Shape discriminated(Shape.CompositionKind kind) {
-        List<Schema> members = new ArrayList<>();
-        for (int i = 0; i < current; i++) {
-            Component candidate = done.get(i);
-            if (!candidate.schema().nullForm().allowsNull()
-                    && candidate.schema().shape() instanceof Shape.ObjectOf object
-                    && !object.properties().isEmpty()
-                    && object.properties().get(0).wireName().equals(DISCRIMINATOR)
-                    && random.nextBoolean()) {
-                members.add(Schema.of(new Shape.Ref(candidate.name())));
-            }
-        }
-        if (members.size() < 2) {
-            return null;
-        }
-        coverage.hit("composition: " + kind + " with discriminator");
-        return new Shape.Composition(kind, members, DISCRIMINATOR);
-    }
-
-    /** Members of different JSON types, so that every instance matches exactly one of them. */
-    private Shape unionOfJsonKinds(Shape.CompositionKind kind, int nesting) {
-        List<Schema> candidates = new ArrayList<>(List.of(
-                Schema.of(new Shape.Scalar(ScalarType.STRING)),
-                Schema.of(new Shape.Scalar(random.nextBoolean() ? ScalarType.INT64 : ScalarType.NUMBER)),
-                Schema.of(new Shape.Scalar(ScalarType.BOOLEAN)),
-                Schema.of(new Shape.ArrayOf(Schema.of(new Shape.Scalar(ScalarType.DATE_TIME))))));
-        if (nesting < MAX_NESTING - 1) {
-            candidates.add(Schema.of(object(nesting, false, false)));
-        }
-        List<Schema> members = new ArrayList<>();
-        int count = 2 + random.nextInt(2);
-        while (members.size() < count) {
-            members.add(candidates.remove(random.nextInt(candidates.size())));
-        }
-        coverage.hit("composition: " + kind);
-        return new Shape.Composition(kind, members, null);
-    }
-
-    private static boolean allowsOthers(Shape.ObjectOf object) {
-        return object.extra() instanceof Shape.Extra.Unsaid || object.extra() instanceof Shape.Extra.Allowed;
-    }
-
-    private static Set<String> declaredNames(Shape.ObjectOf object) {
-        Set<String> names = new HashSet<>(object.requiredUndeclared());
-        object.properties().forEach(p -> names.add(p.wireName()));
-        return names;
     }
 }
