@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The Java class of each component that becomes one, named the way the generator names them: components first, in
- * document order, each given its preferred name or the next free numbered one (names compared ignoring case).
+ * The Java type of each component that becomes one (a class, an enum, or a union's sealed interface), named the
+ * way the generator names them: components first, in document order, each given its preferred name or the next
+ * free numbered one (names compared ignoring case).
  */
 final class ComponentClassNames {
 
@@ -17,8 +18,7 @@ final class ComponentClassNames {
         NameAllocator names = NameAllocator.forClasses();
         Map<String, String> classes = new LinkedHashMap<>();
         for (Component c : spec.components()) {
-            Shape shape = c.schema().shape();
-            if (shape instanceof Shape.ObjectOf || shape instanceof Shape.EnumOf) {
+            if (c.isRoot() || c.schema().shape() instanceof Shape.EnumOf) {
                 classes.put(c.name(), names.allocate(JavaNames.className(c.name())));
             }
         }

@@ -101,11 +101,13 @@ final class RandomCompositions {
     }
 
     private Shape unionOfJsonTypes(Shape.CompositionKind kind, int nesting, IntFunction<Shape.ObjectOf> inlineObject) {
+        boolean number = random.nextBoolean() && !RandomSchemas.AVOID_NUMBER_UNION_VALUES;
+        ScalarType arrayItems = RandomSchemas.AVOID_DATES_IN_UNION_VALUES ? ScalarType.STRING : ScalarType.DATE_TIME;
         List<Schema> candidates = new ArrayList<>(List.of(
                 Schema.of(new Shape.Scalar(ScalarType.STRING)),
-                Schema.of(new Shape.Scalar(random.nextBoolean() ? ScalarType.INT64 : ScalarType.NUMBER)),
+                Schema.of(new Shape.Scalar(number ? ScalarType.NUMBER : ScalarType.INT64)),
                 Schema.of(new Shape.Scalar(ScalarType.BOOLEAN)),
-                Schema.of(new Shape.ArrayOf(Schema.of(new Shape.Scalar(ScalarType.DATE_TIME))))));
+                Schema.of(new Shape.ArrayOf(Schema.of(new Shape.Scalar(arrayItems))))));
         Shape.ObjectOf object = inlineObject.apply(nesting);
         if (object != null) {
             candidates.add(Schema.of(object));
@@ -117,6 +119,86 @@ final class RandomCompositions {
         }
         coverage.hit("composition: " + kind);
         return new Shape.Composition(kind, members, null);
+    }
+
+    /**
+     * Whether every composition in the spec still has conforming instances as {@link RandomInstances} makes them
+     * (shrinking can change a member): allOf members are objects with distinct property names, discriminated
+     * members are object components declaring the discriminator first, as a required string, and the members of
+     * other unions have different JSON types.
+     */
+    static boolean stillConform(RandomSpec spec) {
+        boolean[] conform = {true};
+        for (Component c : spec.components()) {
+            SchemaTree.visit(c.schema(), (steps, schema) -> {
+                if (schema.shape() instanceof Shape.Composition composition && !conforms(spec, composition)) {
+                    conform[0] = false;
+                }
+            });
+        }
+        return conform[0];
+    }
+
+    private static boolean conforms(RandomSpec spec, Shape.Composition composition) {
+        Set<String> seen = new HashSet<>();
+        for (Schema member : composition.members()) {
+            Shape shape = resolve(spec, member.shape());
+            if (member.nullForm().allowsNull() || spec.allowsNull(member)) {
+                return false;
+            }
+            if (composition.kind() == Shape.CompositionKind.ALL_OF) {
+                if (!(shape instanceof Shape.ObjectOf object) || !allowsOthers(object)) {
+                    return false;
+                }
+                for (String name : declaredNames(object)) {
+                    if (!seen.add(name)) {
+                        return false;
+                    }
+                }
+            } else if (composition.discriminator() != null) {
+                if (!(member.shape() instanceof Shape.Ref) || !(shape instanceof Shape.ObjectOf object)
+                        || object.properties().isEmpty() || !declaresDiscriminatorFirst(object)) {
+                    return false;
+                }
+            } else {
+                String type = jsonType(shape);
+                if (type == null || !seen.add(type)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean declaresDiscriminatorFirst(Shape.ObjectOf object) {
+        Shape.Property first = object.properties().get(0);
+        return first.wireName().equals(DISCRIMINATOR) && first.required()
+                && first.schema().equals(Schema.of(new Shape.Scalar(ScalarType.STRING)));
+    }
+
+    private static Shape resolve(RandomSpec spec, Shape shape) {
+        Set<String> seen = new HashSet<>();
+        while (shape instanceof Shape.Ref ref && seen.add(ref.component())) {
+            shape = spec.component(ref.component()).schema().shape();
+        }
+        return shape;
+    }
+
+    /** The JSON type of a union member's values; null for shapes that may take several. */
+    private static String jsonType(Shape shape) {
+        if (shape instanceof Shape.Scalar scalar) {
+            return "number".equals(scalar.type().jsonType) ? "integer" : scalar.type().jsonType;
+        }
+        if (shape instanceof Shape.EnumOf) {
+            return "string";
+        }
+        if (shape instanceof Shape.ArrayOf) {
+            return "array";
+        }
+        if (shape instanceof Shape.ObjectOf || shape instanceof Shape.MapOf || shape instanceof Shape.FreeForm) {
+            return "object";
+        }
+        return null;
     }
 
     private static boolean allowsOthers(Shape.ObjectOf object) {

@@ -1,7 +1,6 @@
 package dev.tristate.generator.roundtrip;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -12,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -32,19 +30,14 @@ final class RandomInstances {
     private static final ObjectMapper TEXT = new ObjectMapper();
 
     private final RandomSpec spec;
-    private final Features features;
     private final Random random;
     private final Coverage coverage;
     private final RandomScalars scalars;
     private final RandomJson json;
     private final RandomNames names;
-    private Set<JsonNode> unordered;
-    /** How deep we are in values the generated code keeps as plain JSON (see {@link Features}). */
-    private int untyped;
 
-    RandomInstances(RandomSpec spec, Features features, Random random, Coverage coverage) {
+    RandomInstances(RandomSpec spec, Random random, Coverage coverage) {
         this.spec = spec;
-        this.features = features;
         this.random = random;
         this.coverage = coverage;
         this.scalars = new RandomScalars(random, coverage);
@@ -52,11 +45,11 @@ final class RandomInstances {
         this.names = new RandomNames(random);
     }
 
+    /** An instance of a component that becomes a class or a union (never null, even if the component allows it). */
     Instance of(Component root) {
-        unordered = Collections.newSetFromMap(new IdentityHashMap<>());
-        WireValue value = object((Shape.ObjectOf) root.schema().shape(), 0);
+        WireValue value = nonNull(root.schema().shape(), 0);
         try {
-            return new Instance(TEXT.writeValueAsString(value.input()), value.expected(), unordered);
+            return new Instance(TEXT.writeValueAsString(value.input()), value.expected());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,7 +64,7 @@ final class RandomInstances {
 
     private WireValue nonNull(Shape shape, int depth) {
         if (shape instanceof Shape.Scalar scalar) {
-            return scalars.of(scalar.type(), untyped > 0);
+            return scalars.of(scalar.type());
         }
         if (shape instanceof Shape.AnyValue) {
             return json.value(depth);
@@ -147,10 +140,6 @@ final class RandomInstances {
         ObjectNode input = NODES.objectNode();
         members.forEach(m -> input.set(m.name, m.value.input()));
         ObjectNode expected = NODES.objectNode();
-        if (untyped > 0) {
-            members.forEach(m -> expected.set(m.name, m.value.expected()));
-            return new WireValue(input, expected);
-        }
         // The contract: declared properties in spec order, then unknown ones in the order they were read.
         for (Shape.Property p : object.properties()) {
             for (Member m : members) {
@@ -216,61 +205,39 @@ final class RandomInstances {
         for (int i = 0; i < count; i++) {
             String name = names.unknownProperty(taken, declaredNames);
             taken.add(name);
-            WireValue value = object.extra() instanceof Shape.Extra.Typed typed
-                    ? typedExtra(typed.values(), depth + 1)
-                    : json.valueOrNull(depth + 1);
-            unknown.add(new Member(name, value, false));
+            unknown.add(new Member(name, extraValue(object, depth + 1), false));
             coverage.hit("instance: unknown property");
         }
         return unknown;
     }
 
-    /** See {@link Features#typedAdditionalProperties()}. */
-    private WireValue typedExtra(Schema schema, int depth) {
-        if (features.typedAdditionalProperties()) {
-            return value(schema, depth);
-        }
-        untyped++;
-        try {
-            return value(schema, depth);
-        } finally {
-            untyped--;
-        }
+    /** A value for a property the object does not declare: of its additionalProperties schema, if it has one. */
+    private WireValue extraValue(Shape.ObjectOf object, int depth) {
+        return object.extra() instanceof Shape.Extra.Typed typed ? value(typed.values(), depth)
+                : json.valueOrNull(depth);
     }
 
-    // ---- compositions, generated only with Features.compositions() ----
+    // ---- compositions ----
 
-    /**
-     * An allOf (its members merged) or a oneOf/anyOf with a discriminator can become a class and is expected back
-     * typed; a union of different JSON types has no Java type but {@code Object} and is expected back as sent.
-     */
     private WireValue composition(Shape.Composition composition, int depth) {
-        if (composition.kind() != Shape.CompositionKind.ALL_OF && composition.discriminator() == null) {
-            untyped++;
-            try {
-                return nonNull(composition.members().get(random.nextInt(composition.members().size())).shape(),
-                        depth);
-            } finally {
-                untyped--;
-            }
-        }
-        WireValue value;
         if (composition.kind() == Shape.CompositionKind.ALL_OF) {
-            value = allOf(composition, depth);
-        } else {
-            Schema member = composition.members().get(random.nextInt(composition.members().size()));
-            value = nonNull(member.shape(), depth);
-            if (composition.discriminator() != null) {
-                String name = ((Shape.Ref) member.shape()).component();
-                ((ObjectNode) value.input()).put(composition.discriminator(), name);
-                ((ObjectNode) value.expected()).put(composition.discriminator(), name);
-            }
+            return allOf(composition, depth);
         }
-        unordered.add(value.expected());
+        Schema member = composition.members().get(random.nextInt(composition.members().size()));
+        WireValue value = nonNull(member.shape(), depth);
+        if (composition.discriminator() != null) {
+            // The discriminator is the member's first declared property, so replacing it keeps its place.
+            String name = ((Shape.Ref) member.shape()).component();
+            ((ObjectNode) value.input()).put(composition.discriminator(), name);
+            ((ObjectNode) value.expected()).put(composition.discriminator(), name);
+        }
         return value;
     }
 
-    /** The members' properties (their names are distinct by construction) as one object. */
+    /**
+     * The members' properties as one object, in member order as the merged class declares them (their names are
+     * distinct by construction).
+     */
     private WireValue allOf(Shape.Composition composition, int depth) {
         List<Shape.Property> properties = new ArrayList<>();
         List<String> requiredUndeclared = new ArrayList<>();

@@ -42,11 +42,7 @@ final class RandomScalars {
         this.coverage = coverage;
     }
 
-    /**
-     * @param untyped whether the generated code keeps this value as plain JSON (an {@code Object}): it is then
-     *     expected back as sent, a fraction as the {@code Double} it is read as
-     */
-    WireValue of(ScalarType type, boolean untyped) {
+    WireValue of(ScalarType type) {
         switch (type) {
             case STRING:
             case PASSWORD:
@@ -54,11 +50,11 @@ final class RandomScalars {
             case EMAIL:
                 return text(RandomText.string(random, 3) + "@example.com");
             case DATE_TIME:
-                return untyped ? sent(dateTime()) : dateTime();
+                return dateTime();
             case DATE:
                 return text(LocalDate.ofEpochDay(random.nextInt(3_652_059) - 719_162).toString());
             case UUID:
-                return untyped ? sent(uuid()) : uuid();
+                return uuid();
             case URI:
                 return text(URIS.get(random.nextInt(URIS.size())));
             case BYTE: {
@@ -72,11 +68,11 @@ final class RandomScalars {
             case INTEGER:
                 return WireValue.same(LongNode.valueOf(int64()));
             case FLOAT:
-                return untyped ? asDouble(float32()) : asFloat(float32());
+                return asFloat(float32());
             case DOUBLE:
                 return asDouble(float64());
             case NUMBER:
-                return untyped ? asDouble(float64()) : WireValue.same(DecimalNode.valueOf(bigDecimal()));
+                return WireValue.same(DecimalNode.valueOf(bigDecimal()));
             case BOOLEAN:
                 return WireValue.same(BooleanNode.valueOf(random.nextBoolean()));
             default:
@@ -106,9 +102,6 @@ final class RandomScalars {
         return new WireValue(decimal(text), FloatNode.valueOf(value));
     }
 
-    private static WireValue sent(WireValue value) {
-        return WireValue.same(value.input());
-    }
 
     private static WireValue text(String value) {
         return WireValue.same(TextNode.valueOf(value));

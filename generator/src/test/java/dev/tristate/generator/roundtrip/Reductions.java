@@ -30,7 +30,7 @@ final class Reductions {
      * @param close whether to keep only what the root references; false when the failure needs the other
      *     components too (their class names, say), which are then removed one by one instead
      */
-    static List<RandomSpec> of(RandomSpec spec, String root, boolean rootMustBeObject, boolean close) {
+    static List<RandomSpec> of(RandomSpec spec, String root, boolean rootMustStayARoot, boolean close) {
         Reductions reductions = new Reductions(spec, root);
         for (Component c : spec.components()) {
             if (!close && !c.name().equals(root)) {
@@ -48,8 +48,8 @@ final class Reductions {
         int size = spec.size();
         for (RandomSpec candidate : concat(reductions.removals, reductions.simplifications)) {
             RandomSpec closed = close ? candidate.closure(root) : candidate;
-            if (closed.size() < size && Finiteness.holds(closed)
-                    && (!rootMustBeObject || closed.component(root).schema().shape() instanceof Shape.ObjectOf)) {
+            if (closed.size() < size && Finiteness.holds(closed) && RandomCompositions.stillConform(closed)
+                    && (!rootMustStayARoot || closed.component(root).isRoot())) {
                 offered.add(closed);
             }
         }

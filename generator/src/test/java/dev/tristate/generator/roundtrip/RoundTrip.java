@@ -3,6 +3,7 @@ package dev.tristate.generator.roundtrip;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.lang.reflect.Method;
 
 /**
  * The property checked for every instance: read → write gives the input back (absent stays absent, null stays null,
@@ -30,7 +31,7 @@ final class RoundTrip {
         } catch (Exception e) {
             return "writing the object read failed: " + e;
         }
-        String difference = WireComparison.firstDifference(instance.expected(), writtenTree, instance.unordered());
+        String difference = WireComparison.firstDifference(instance.expected(), writtenTree);
         if (difference != null) {
             return "read → write changed the JSON " + difference + "\n  written:  " + written;
         }
@@ -49,8 +50,15 @@ final class RoundTrip {
         if (!rewritten.equals(written)) {
             return "writing is not a fixed point:\n  written once:  " + written + "\n  written twice: " + rewritten;
         }
+        Method toBuilder;
         try {
-            Object builder = type.getMethod("toBuilder").invoke(first);
+            toBuilder = first.getClass().getMethod("toBuilder");
+        } catch (NoSuchMethodException e) {
+            // A union's value variants are records: there is no builder to copy through.
+            return null;
+        }
+        try {
+            Object builder = toBuilder.invoke(first);
             Object copy = builder.getClass().getMethod("build").invoke(builder);
             if (!first.equals(copy) || !mapper.writeValueAsString(copy).equals(written)) {
                 return "toBuilder().build() is not an exact copy:\n  original: " + first + "\n  copy:     " + copy;

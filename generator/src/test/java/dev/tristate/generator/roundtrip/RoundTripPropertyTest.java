@@ -3,7 +3,9 @@ package dev.tristate.generator.roundtrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.Test;
  * further. A failure is shrunk to a minimal schema, which the assertion message shows with the seed.
  */
 class RoundTripPropertyTest {
+
+    private static final long MIN_SHRINK_SECONDS = 30;
 
     @Test
     void readWriteReadIsTheIdentityOnRandomSchemasAndInstances() {
@@ -32,9 +36,7 @@ class RoundTripPropertyTest {
         }
 
         if (!result.failures().isEmpty()) {
-            Failure first = result.failures().get(0);
-            Shrinker.Shrunk shrunk = new Shrinker(first, settings.features(), settings.shrinkSeconds() * 1000L).shrink();
-            String report = FailureReport.of(settings, result.failures(), first, shrunk);
+            String report = FailureReport.of(settings, result.failures(), shrinkEachKind(settings, result.failures()));
             System.out.println(report);
             throw new AssertionError(report);
         }
@@ -44,6 +46,25 @@ class RoundTripPropertyTest {
                     .as("cases the random schemas and instances must have produced; coverage:%n%s", result.coverage())
                     .isEmpty();
         }
+    }
+
+    /**
+     * Shrinks the first failure of each kind, the first kinds first, sharing the time allowed: at least
+     * {@link #MIN_SHRINK_SECONDS} each, so the kinds after the time is spent are reported unshrunk.
+     */
+    private static Map<String, FailureReport.Shrunk> shrinkEachKind(RoundTripSettings settings, List<Failure> failures) {
+        Map<String, Failure> firstOfKind = new LinkedHashMap<>();
+        failures.forEach(f -> firstOfKind.putIfAbsent(f.category(), f));
+        long each = Math.max(MIN_SHRINK_SECONDS, settings.shrinkSeconds() / firstOfKind.size()) * 1000L;
+        long deadline = System.currentTimeMillis() + Math.max(each, settings.shrinkSeconds() * 1000L);
+        Map<String, FailureReport.Shrunk> shrunk = new LinkedHashMap<>();
+        for (Map.Entry<String, Failure> kind : firstOfKind.entrySet()) {
+            long left = deadline - System.currentTimeMillis();
+            Shrinker.Shrunk minimal = left < MIN_SHRINK_SECONDS * 1000L / 2 ? null
+                    : new Shrinker(kind.getValue(), Math.min(each, left)).shrink();
+            shrunk.put(kind.getKey(), new FailureReport.Shrunk(kind.getValue(), minimal));
+        }
+        return shrunk;
     }
 
     /** What a default run must have exercised at least once, or the suite proves less than it claims. */

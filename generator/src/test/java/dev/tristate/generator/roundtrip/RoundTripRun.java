@@ -80,7 +80,7 @@ final class RoundTripRun {
         List<Component> components = spec.components();
         for (int c = 0; c < components.size(); c++) {
             Component component = components.get(c);
-            if (!(component.schema().shape() instanceof Shape.ObjectOf)) {
+            if (!component.isRoot()) {
                 continue;
             }
             Class<?> type;
@@ -94,8 +94,7 @@ final class RoundTripRun {
             classes++;
             for (int k = 0; k < settings.instances(); k++) {
                 long instanceSeed = Seeds.derive(settings.seed(), index, c, k);
-                Instance instance = new RandomInstances(spec, settings.features(), new Random(instanceSeed), coverage)
-                        .of(component);
+                Instance instance = new RandomInstances(spec, new Random(instanceSeed), coverage).of(component);
                 cases++;
                 String message = roundTrip.check(type, instance);
                 if (message != null) {

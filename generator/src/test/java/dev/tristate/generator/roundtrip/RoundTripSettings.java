@@ -7,8 +7,7 @@ package dev.tristate.generator.roundtrip;
  * {@code -Dtristate.roundtrip.components=N} (component schemas per spec),
  * {@code -Dtristate.roundtrip.instances=N} (instances per object schema),
  * {@code -Dtristate.roundtrip.shrinkSeconds=N} (time allowed to shrink a failure),
- * {@code -Dtristate.roundtrip.compositions=true} and {@code -Dtristate.roundtrip.typedAdditionalProperties=true}
- * (see {@link Features}).
+ * {@code -Dtristate.roundtrip.compositions=false} (see {@link Features}).
  */
 record RoundTripSettings(long seed, int specs, Integer onlySpec, int components, int instances,
         int specsPerCompilation, int shrinkSeconds, Features features) {
@@ -38,7 +37,6 @@ record RoundTripSettings(long seed, int specs, Integer onlySpec, int components,
         return "-Dtristate.roundtrip.seed=" + seed + (spec == null ? " -Dtristate.roundtrip.specs=" + specs
                 : " -Dtristate.roundtrip.spec=" + spec) + " -Dtristate.roundtrip.components=" + components
                 + " -Dtristate.roundtrip.instances=" + instances
-                + (features.compositions() ? " -Dtristate.roundtrip.compositions=true" : "")
-                + (features.typedAdditionalProperties() ? " -Dtristate.roundtrip.typedAdditionalProperties=true" : "");
+                + (features.compositions() ? "" : " -Dtristate.roundtrip.compositions=false");
     }
 }

@@ -43,7 +43,7 @@ sealed interface Shape {
     record Ref(String component) implements Shape {}
 
     /**
-     * {@code allOf}, {@code oneOf} or {@code anyOf}, generated only with {@link Features#compositions()}.
+     * {@code allOf}, {@code oneOf} or {@code anyOf}, generated with {@link Features#compositions()}.
      *
      * @param discriminator the discriminator property of a oneOf/anyOf over object components, or null
      */

@@ -22,13 +22,11 @@ final class Shrinker {
     record Shrunk(RandomSpec spec, String root, String message, Instance instance, int steps, boolean complete) {}
 
     private final long deadline;
-    private final Features features;
     private final Failure original;
     private final String category;
 
-    Shrinker(Failure original, Features features, long budgetMillis) {
+    Shrinker(Failure original, long budgetMillis) {
         this.original = original;
-        this.features = features;
         this.category = original.category();
         this.deadline = System.currentTimeMillis() + budgetMillis;
     }
@@ -112,7 +110,7 @@ final class Shrinker {
         RoundTrip roundTrip = new RoundTrip();
         for (int k = 0; k < INSTANCE_TRIES; k++) {
             long seed = k == 0 ? original.instanceSeed() : Seeds.derive(original.instanceSeed(), k);
-            Instance instance = new RandomInstances(spec, features, new Random(seed), new Coverage())
+            Instance instance = new RandomInstances(spec, new Random(seed), new Coverage())
                     .of(spec.component(root));
             String message = roundTrip.check(type, instance);
             if (message != null && category.equals(Failure.categoryOf(Failure.ROUND_TRIP, message))) {

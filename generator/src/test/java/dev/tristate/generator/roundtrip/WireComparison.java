@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 
 /**
  * Compares what a class wrote with what the contract expects, as JSON: member order counts (declared properties in
@@ -31,13 +31,12 @@ final class WireComparison {
         return EXACT.readTree(json);
     }
 
-    /** The first difference as "at /path: …", or null when there is none. */
-    static String firstDifference(JsonNode expected, JsonNode actual, Set<JsonNode> unordered) {
-        return compare(expected, actual, "", unordered, true);
+    /** The first difference as "[what changed] at /path: …", or null when there is none. */
+    static String firstDifference(JsonNode expected, JsonNode actual) {
+        return compare(expected, actual, "");
     }
 
-    private static String compare(JsonNode expected, JsonNode actual, String path, Set<JsonNode> unordered,
-            boolean ordered) {
+    private static String compare(JsonNode expected, JsonNode actual, String path) {
         if (expected.isNumber() && actual.isNumber()) {
             boolean same;
             if (expected.isFloat()) {
@@ -47,23 +46,20 @@ final class WireComparison {
             } else {
                 same = expected.decimalValue().compareTo(actual.decimalValue()) == 0;
             }
-            return same ? null : differ(path, expected, actual);
+            return same ? null : differ("number changed", path, expected, actual);
         }
         if (expected.getNodeType() != actual.getNodeType()) {
-            return differ(path, expected, actual);
+            return differ(type(expected) + " written as " + type(actual), path, expected, actual);
         }
         if (expected.isObject()) {
-            boolean orderedHere = ordered && !unordered.contains(expected);
             List<String> expectedNames = names(expected);
             List<String> actualNames = names(actual);
-            boolean sameNames = orderedHere ? expectedNames.equals(actualNames)
-                    : expectedNames.size() == actualNames.size() && expectedNames.containsAll(actualNames);
-            if (!sameNames) {
-                return "at " + pathOrRoot(path) + ": expected members " + expectedNames + ", written " + actualNames;
+            if (!expectedNames.equals(actualNames)) {
+                return "[members changed] at " + pathOrRoot(path) + ": expected members " + expectedNames
+                        + ", written " + actualNames;
             }
             for (String name : expectedNames) {
-                String difference = compare(expected.get(name), actual.get(name), path + "/" + name, unordered,
-                        orderedHere);
+                String difference = compare(expected.get(name), actual.get(name), path + "/" + name);
                 if (difference != null) {
                     return difference;
                 }
@@ -72,17 +68,17 @@ final class WireComparison {
         }
         if (expected.isArray()) {
             if (expected.size() != actual.size()) {
-                return differ(path, expected, actual);
+                return differ("array length changed", path, expected, actual);
             }
             for (int i = 0; i < expected.size(); i++) {
-                String difference = compare(expected.get(i), actual.get(i), path + "/" + i, unordered, ordered);
+                String difference = compare(expected.get(i), actual.get(i), path + "/" + i);
                 if (difference != null) {
                     return difference;
                 }
             }
             return null;
         }
-        return expected.equals(actual) ? null : differ(path, expected, actual);
+        return expected.equals(actual) ? null : differ(type(expected) + " changed", path, expected, actual);
     }
 
     private static List<String> names(JsonNode object) {
@@ -93,8 +89,13 @@ final class WireComparison {
         return names;
     }
 
-    private static String differ(String path, JsonNode expected, JsonNode actual) {
-        return "at " + pathOrRoot(path) + ": expected " + expected + ", written " + actual;
+    /** "[what] at /path: expected …, written …": what changed first, so that failures can be grouped by it. */
+    private static String differ(String what, String path, JsonNode expected, JsonNode actual) {
+        return "[" + what + "] at " + pathOrRoot(path) + ": expected " + expected + ", written " + actual;
+    }
+
+    private static String type(JsonNode node) {
+        return node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
     private static String pathOrRoot(String path) {
