@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Objects;
@@ -53,14 +54,15 @@ public sealed interface AnyPet permits Dog, Cat, AnyPet.Unknown {
         @Override
         public AnyPet deserialize(JsonParser parser, DeserializationContext context) throws
                 IOException {
-            JsonNode json = context.readTree(parser);
+            TokenBuffer tokens = context.bufferAsCopyOfValue(parser);
+            JsonNode json = context.readTree(tokens.asParserOnFirstToken());
             boolean named = json.path("petType").isTextual();
             if (named) {
                 switch (json.get("petType").textValue()) {
                     case "dog":
-                        return context.readTreeAsValue(json, Dog.class);
+                        return context.readValue(tokens.asParserOnFirstToken(), Dog.class);
                     case "cat":
-                        return context.readTreeAsValue(json, Cat.class);
+                        return context.readValue(tokens.asParserOnFirstToken(), Cat.class);
                     default:
                         break;
                 }
@@ -73,9 +75,9 @@ public sealed interface AnyPet permits Dog, Cat, AnyPet.Unknown {
                 try {
                     switch (variant) {
                         case 0:
-                            return context.readTreeAsValue(json, Dog.class);
+                            return context.readValue(tokens.asParserOnFirstToken(), Dog.class);
                         case 1:
-                            return context.readTreeAsValue(json, Cat.class);
+                            return context.readValue(tokens.asParserOnFirstToken(), Cat.class);
                         default:
                             break;
                     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
@@ -75,7 +76,8 @@ public sealed interface Id permits Id.UUIDValue, Id.LongValue, Id.ListValue, Id.
         @Override
         public Id deserialize(JsonParser parser, DeserializationContext context) throws
                 IOException {
-            JsonNode json = context.readTree(parser);
+            TokenBuffer tokens = context.bufferAsCopyOfValue(parser);
+            JsonNode json = context.readTree(tokens.asParserOnFirstToken());
             int[] fit = {
                 json.isTextual() ? 1 : -1,
                 json.isIntegralNumber() && json.canConvertToLong() ? 1 : -1,
@@ -89,7 +91,7 @@ public sealed interface Id permits Id.UUIDValue, Id.LongValue, Id.ListValue, Id.
                         case 1:
                             return new LongValue(json.longValue());
                         case 2:
-                            return new ListValue(context.readTreeAsValue(json, context.getTypeFactory().constructType(new TypeReference<List<String>>() {})));
+                            return new ListValue(context.readValue(tokens.asParserOnFirstToken(), context.getTypeFactory().constructType(new TypeReference<List<String>>() {})));
                         default:
                             break;
                     }

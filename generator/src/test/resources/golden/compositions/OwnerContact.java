@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Objects;
@@ -58,7 +59,8 @@ public sealed interface OwnerContact permits OwnerContact.StringValue, OwnerCont
         @Override
         public OwnerContact deserialize(JsonParser parser, DeserializationContext context) throws
                 IOException {
-            JsonNode json = context.readTree(parser);
+            TokenBuffer tokens = context.bufferAsCopyOfValue(parser);
+            JsonNode json = context.readTree(tokens.asParserOnFirstToken());
             int[] fit = {
                 json.isTextual() ? 0 : -1,
                 fitObject(json, REQUIRED_1, DECLARED_1)
@@ -69,7 +71,7 @@ public sealed interface OwnerContact permits OwnerContact.StringValue, OwnerCont
                         case 0:
                             return new StringValue(json.textValue());
                         case 1:
-                            return context.readTreeAsValue(json, OwnerContactOption2.class);
+                            return context.readValue(tokens.asParserOnFirstToken(), OwnerContactOption2.class);
                         default:
                             break;
                     }

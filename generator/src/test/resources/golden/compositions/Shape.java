@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Objects;
@@ -53,7 +54,8 @@ public sealed interface Shape permits ShapeCircle, ShapeSquare, Shape.Unknown {
         @Override
         public Shape deserialize(JsonParser parser, DeserializationContext context) throws
                 IOException {
-            JsonNode json = context.readTree(parser);
+            TokenBuffer tokens = context.bufferAsCopyOfValue(parser);
+            JsonNode json = context.readTree(tokens.asParserOnFirstToken());
             int[] fit = {
                 fitObject(json, REQUIRED_0, DECLARED_0),
                 fitObject(json, REQUIRED_1, DECLARED_1)
@@ -62,9 +64,9 @@ public sealed interface Shape permits ShapeCircle, ShapeSquare, Shape.Unknown {
                 try {
                     switch (variant) {
                         case 0:
-                            return context.readTreeAsValue(json, ShapeCircle.class);
+                            return context.readValue(tokens.asParserOnFirstToken(), ShapeCircle.class);
                         case 1:
-                            return context.readTreeAsValue(json, ShapeSquare.class);
+                            return context.readValue(tokens.asParserOnFirstToken(), ShapeSquare.class);
                         default:
                             break;
                     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Objects;
@@ -63,7 +64,8 @@ public sealed interface StringOrNumber permits StringOrNumber.StringValue, Strin
         @Override
         public StringOrNumber deserialize(JsonParser parser, DeserializationContext context) throws
                 IOException {
-            JsonNode json = context.readTree(parser);
+            TokenBuffer tokens = context.bufferAsCopyOfValue(parser);
+            JsonNode json = context.readTree(tokens.asParserOnFirstToken());
             int[] fit = {
                 json.isTextual() ? 0 : -1,
                 json.isIntegralNumber() && json.canConvertToLong() ? 1 : -1

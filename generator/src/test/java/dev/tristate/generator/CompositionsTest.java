@@ -223,6 +223,14 @@ class CompositionsTest {
     }
 
     @Test
+    void decimalsKeepEveryDigitThroughAUnion() throws Exception {
+        Object bare = roundTrip("12345678901234567890.123456789012345678", "Amount");
+        assertThat(call(bare, "value")).isEqualTo(new java.math.BigDecimal("12345678901234567890.123456789012345678"));
+        Object priced = roundTrip("{\"value\":-1.06356816709463270381623223679930792E+53}", "Amount");
+        assertThat(priced).isInstanceOf(type("AmountPriced"));
+    }
+
+    @Test
     void patternPropertiesAndClosedObjectsKeepWhatTheyDoNotDeclare() throws Exception {
         Object patterned = roundTrip("{\"name\":\"n\",\"x-a\":\"1\",\"y\":2}", "Patterned");
         assertThat(List.copyOf(((Map<?, ?>) call(patterned, "getAdditionalProperties")).keySet())).isEqualTo(List.of("x-a", "y"));

@@ -37,6 +37,7 @@ final class UnionEmitter {
     private static final ClassName STD_DESERIALIZER =
             ClassName.get("com.fasterxml.jackson.databind.deser.std", "StdDeserializer");
     private static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+    private static final ClassName TOKEN_BUFFER = ClassName.get("com.fasterxml.jackson.databind.util", "TokenBuffer");
     private static final TypeName NAMES = ParameterizedTypeName.get(ClassName.get(Set.class), JavaTypes.STRING);
 
     private final JavaTypes types;
@@ -143,7 +144,10 @@ final class UnionEmitter {
                 .addParameter(JSON_PARSER, "parser")
                 .addParameter(CONTEXT, "context")
                 .addException(IOException.class)
-                .addStatement("$T json = context.readTree(parser)", JSON_NODE);
+                // The tokens are kept as they came (a tree would turn every decimal into a double) for the variant
+                // chosen, and the tree only decides which that is.
+                .addStatement("$T tokens = context.bufferAsCopyOfValue(parser)", TOKEN_BUFFER)
+                .addStatement("$T json = context.readTree(tokens.asParserOnFirstToken())", JSON_NODE);
         if (discriminated) {
             read.addStatement("boolean named = json.path($L).isTextual()", JavaLiterals.string(model.discriminator()))
                     .beginControlFlow("if (named)")
@@ -156,7 +160,8 @@ final class UnionEmitter {
                 for (String value : variant.discriminatorValues()) {
                     read.addCode("case $L:\n", JavaLiterals.string(value));
                 }
-                read.addStatement("$>return context.readTreeAsValue(json, $T.class)$<", types.of(variant.type()));
+                read.addStatement("$>return context.readValue(tokens.asParserOnFirstToken(), $T.class)$<",
+                        types.of(variant.type()));
             }
             read.addCode("default:\n").addStatement("$>break$<").endControlFlow().endControlFlow();
         }
@@ -171,7 +176,7 @@ final class UnionEmitter {
         boolean readsJson = false;
         for (int i = 0; i < variants.size(); i++) {
             CodeBlock construct = construct(self, variants.get(i));
-            readsJson |= construct.toString().contains("readTreeAsValue") || construct.toString().contains("binary");
+            readsJson |= construct.toString().contains("readValue") || construct.toString().contains("binary");
             read.addCode("case $L:\n", i).addStatement("$>return $L$<", construct);
         }
         read.addCode("default:\n").addStatement("$>break$<")
@@ -253,7 +258,7 @@ final class UnionEmitter {
     private CodeBlock construct(ClassName self, UnionModel.Variant variant) {
         TypeName valueType = types.of(variant.type());
         if (!variant.wrapped()) {
-            return CodeBlock.of("context.readTreeAsValue(json, $T.class)", valueType);
+            return CodeBlock.of("context.readValue(tokens.asParserOnFirstToken(), $T.class)", valueType);
         }
         ClassName wrapper = self.nestedClass(variant.wrapperName());
         return CodeBlock.of("new $T($L)", wrapper, value(variant.type(), valueType));
@@ -261,6 +266,7 @@ final class UnionEmitter {
 
     /** Scalars are converted here, not by Jackson: a date keeps the offset it was sent with. */
     private static CodeBlock value(TypeRef type, TypeName valueType) {
+        // Numbers other than integers are read from the tokens, which keep every digit that was sent.
         if (type instanceof TypeRef.Scalar) {
             switch (((TypeRef.Scalar) type).kind()) {
                 case STRING:
@@ -274,7 +280,8 @@ final class UnionEmitter {
                 case DOUBLE:
                     return CodeBlock.of("json.doubleValue()");
                 case DECIMAL:
-                    return CodeBlock.of("json.decimalValue()");
+                    return CodeBlock.of("context.readValue(tokens.asParserOnFirstToken(), $T.class)",
+                            java.math.BigDecimal.class);
                 case BOOLEAN:
                     return CodeBlock.of("json.booleanValue()");
                 case DATE_TIME:
@@ -288,13 +295,14 @@ final class UnionEmitter {
                 case BYTES:
                     return CodeBlock.of("json.binaryValue()");
                 default:
-                    return CodeBlock.of("context.readTreeAsValue(json, $T.class)", Object.class);
+                    return CodeBlock.of("context.readValue(tokens.asParserOnFirstToken(), $T.class)", Object.class);
             }
         }
         if (type instanceof TypeRef.Named) {
-            return CodeBlock.of("context.readTreeAsValue(json, $T.class)", valueType);
+            return CodeBlock.of("context.readValue(tokens.asParserOnFirstToken(), $T.class)", valueType);
         }
-        return CodeBlock.of("context.readTreeAsValue(json, context.getTypeFactory().constructType(new $T() {}))",
+        return CodeBlock.of("context.readValue(tokens.asParserOnFirstToken(),"
+                + " context.getTypeFactory().constructType(new $T() {}))",
                 ParameterizedTypeName.get(TYPE_REFERENCE, valueType));
     }
 
