@@ -88,7 +88,9 @@ final class RandomCompositions {
             if (!candidate.schema().nullForm().allowsNull()
                     && candidate.schema().shape() instanceof Shape.ObjectOf object
                     && !object.properties().isEmpty()
-                    && object.properties().get(0).wireName().equals(DISCRIMINATOR)
+                    // A required string, not merely a first property that happens to be named like it: OpenAPI's
+                    // discriminator names such a property (seed 20260517, spec 4 had an object-typed "kind").
+                    && declaresDiscriminatorFirst(object)
                     && random.nextBoolean()) {
                 members.add(Schema.of(new Shape.Ref(candidate.name())));
             }
