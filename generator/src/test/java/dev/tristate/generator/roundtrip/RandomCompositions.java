@@ -103,7 +103,7 @@ final class RandomCompositions {
     }
 
     private Shape unionOfJsonTypes(Shape.CompositionKind kind, int nesting, IntFunction<Shape.ObjectOf> inlineObject) {
-        boolean number = random.nextBoolean() && !RandomSchemas.AVOID_NUMBER_UNION_VALUES;
+        boolean number = random.nextBoolean();
         ScalarType arrayItems = RandomSchemas.AVOID_DATES_IN_UNION_VALUES ? ScalarType.STRING : ScalarType.DATE_TIME;
         List<Schema> candidates = new ArrayList<>(List.of(
                 Schema.of(new Shape.Scalar(ScalarType.STRING)),

@@ -72,15 +72,6 @@ final class RandomSchemas {
     static final boolean AVOID_DATES_IN_UNION_VALUES = !INCLUDE_KNOWN_BUGS;
 
     /**
-     * Bug "number union variant read as a double": a {@code oneOf}/{@code anyOf} variant {@code {type: number}}
-     * loses digits: {@code 12345678901234567890.123456789} comes back as {@code 1.2345678901234567E+19} (seed
-     * 20260517 on main 13e4016), where a {@code number} property keeps every digit as a {@code BigDecimal}. Minimal:
-     * {@code Owner: {type: object, properties: {u: {oneOf: [{type: string}, {type: number}]}}}}. Excluded: the
-     * number member of random unions (an int64 integer instead).
-     */
-    static final boolean AVOID_NUMBER_UNION_VALUES = !INCLUDE_KNOWN_BUGS;
-
-    /**
      * Not a bug: a property named {@code ""} is refused with a located error ("a property with an empty name cannot
      * be generated: Jackson reads an empty @JsonProperty as 'the field's own name'"). Before main refused it, it was
      * generated and could not be read (seed 20260517, spec 7). Excluded: the empty property name.
