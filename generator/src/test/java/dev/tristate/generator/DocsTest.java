@@ -118,7 +118,7 @@ class DocsTest {
 
     @Test
     void hostileFixtureKeepsEveryTableWhole() throws IOException {
-        Path docs = docs(Generation.fixture("hostile.yaml"));
+        Path docs = docs(Generation.fixture("hostile/comments-and-names.yaml"));
         for (Path page : list(docs)) {
             String text = Files.readString(docs.resolve(page));
             assertThat(text).as(page.toString()).doesNotContain("<script", "<p>", "<i>");
