@@ -2,6 +2,7 @@ package dev.tristate.generator.roundtrip;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
@@ -36,9 +37,12 @@ final class Shrinker {
         RandomSpec current = original.spec();
         Attempt start = null;
         if (root == null) {
+            // Tried smallest first: the component that fails with the least around it is the best start.
+            List<Component> bySize = new ArrayList<>(current.components());
+            bySize.sort(Comparator.comparingInt(c -> current.closure(c.name()).size()));
             List<RandomSpec> alone = new ArrayList<>();
             List<String> roots = new ArrayList<>();
-            for (Component c : current.components()) {
+            for (Component c : bySize) {
                 alone.add(current.closure(c.name()));
                 roots.add(c.name());
             }
