@@ -191,8 +191,8 @@ final class RandomCompositions {
         if (shape instanceof Shape.Scalar scalar) {
             return "number".equals(scalar.type().jsonType) ? "integer" : scalar.type().jsonType;
         }
-        if (shape instanceof Shape.EnumOf) {
-            return "string";
+        if (shape instanceof Shape.EnumOf e) {
+            return e.integer() ? "integer" : "string";
         }
         if (shape instanceof Shape.ArrayOf) {
             return "array";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -92,11 +93,14 @@ final class RandomInstances {
     }
 
     private WireValue enumValue(Shape.EnumOf e) {
+        String value;
         if (random.nextInt(5) == 0) {
-            coverage.hit("enum: unlisted value");
-            return WireValue.same(TextNode.valueOf(names.unlistedEnumValue(e.values())));
+            coverage.hit(e.integer() ? "enum: unlisted integer" : "enum: unlisted value");
+            value = e.integer() ? names.unlistedIntegerEnumValue(e.values()) : names.unlistedEnumValue(e.values());
+        } else {
+            value = e.values().get(random.nextInt(e.values().size()));
         }
-        return WireValue.same(TextNode.valueOf(e.values().get(random.nextInt(e.values().size()))));
+        return WireValue.same(e.integer() ? LongNode.valueOf(Long.parseLong(value)) : TextNode.valueOf(value));
     }
 
     private WireValue array(Shape.ArrayOf array, int depth) {

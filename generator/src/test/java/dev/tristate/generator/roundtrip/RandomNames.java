@@ -133,6 +133,21 @@ final class RandomNames {
         }
     }
 
+    /** An integer enum value: small, negative, or at the ends of long. */
+    String integerEnumValue() {
+        long[] edges = {0, 1, -1, 2, 42, Long.MAX_VALUE, Long.MIN_VALUE};
+        return String.valueOf(random.nextBoolean() ? edges[random.nextInt(edges.length)] : random.nextInt(2001) - 1000);
+    }
+
+    String unlistedIntegerEnumValue(List<String> listed) {
+        while (true) {
+            String value = random.nextBoolean() ? integerEnumValue() : String.valueOf(random.nextLong());
+            if (!listed.contains(value)) {
+                return value;
+            }
+        }
+    }
+
     private String words(int count, Style style) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -293,12 +293,14 @@ final class RandomSchemas {
     }
 
     private Shape.EnumOf enumOf() {
+        boolean integer = random.nextInt(4) == 0;
+        coverage.hit(integer ? "enum: integers" : "enum: strings");
         Set<String> values = new LinkedHashSet<>();
         int count = 1 + random.nextInt(5);
         while (values.size() < count) {
-            values.add(names.enumValue());
+            values.add(integer ? names.integerEnumValue() : names.enumValue());
         }
-        return new Shape.EnumOf(new ArrayList<>(values));
+        return new Shape.EnumOf(new ArrayList<>(values), integer);
     }
 
     /** @param datesAllowed if not, only earlier components whose values hold no date outside a class of their own */

@@ -83,7 +83,7 @@ final class Reductions {
             for (int i = 0; i < e.values().size(); i++) {
                 List<String> fewer = new ArrayList<>(e.values());
                 fewer.remove(i);
-                simplifications.add(edit(c, steps, s -> s.withShape(new Shape.EnumOf(fewer))));
+                simplifications.add(edit(c, steps, s -> s.withShape(new Shape.EnumOf(fewer, e.integer()))));
             }
         }
         boolean plainString = shape instanceof Shape.Scalar scalar && scalar.type() == ScalarType.STRING;

@@ -15,8 +15,12 @@ sealed interface Shape {
     /** A free-form object (no declared properties): {@code Map<String, Object>}. */
     record FreeForm(FreeFormStyle style) implements Shape {}
 
-    /** A string enum (an open enum in Java). */
-    record EnumOf(List<String> values) implements Shape {
+    /**
+     * An enum (an open enum in Java) of strings, or of integers written here in decimal.
+     *
+     * @param integer whether the values are JSON integers ({@code type: integer})
+     */
+    record EnumOf(List<String> values, boolean integer) implements Shape {
         public EnumOf {
             values = List.copyOf(values);
         }

@@ -117,9 +117,15 @@ final class SpecRenderer {
                 default -> { }
             }
         } else if (shape instanceof Shape.EnumOf e) {
-            node.put("type", "string");
+            node.put("type", e.integer() ? "integer" : "string");
             ArrayNode values = node.putArray("enum");
-            e.values().forEach(values::add);
+            e.values().forEach(v -> {
+                if (e.integer()) {
+                    values.add(Long.parseLong(v));
+                } else {
+                    values.add(v);
+                }
+            });
         } else if (shape instanceof Shape.ArrayOf array) {
             node.put("type", "array");
             node.set("items", schema(array.items()));
