@@ -175,9 +175,8 @@ final class UnionEmitter {
                 .beginControlFlow("switch (variant)");
         boolean readsJson = false;
         for (int i = 0; i < variants.size(); i++) {
-            CodeBlock construct = construct(self, variants.get(i));
-            readsJson |= construct.toString().contains("readValue") || construct.toString().contains("binary");
-            read.addCode("case $L:\n", i).addStatement("$>return $L$<", construct);
+            readsJson |= readsTokens(variants.get(i));
+            read.addCode("case $L:\n", i).addStatement("$>return $L$<", construct(self, variants.get(i)));
         }
         read.addCode("default:\n").addStatement("$>break$<")
                 .endControlFlow()
@@ -253,6 +252,15 @@ final class UnionEmitter {
             default:
                 return CodeBlock.of("0");
         }
+    }
+
+    /** Whether reading the variant goes through Jackson (or base64), which may throw IOException. */
+    private static boolean readsTokens(UnionModel.Variant variant) {
+        if (!variant.wrapped() || !(variant.type() instanceof TypeRef.Scalar)) {
+            return true;
+        }
+        TypeRef.Kind kind = ((TypeRef.Scalar) variant.type()).kind();
+        return kind == TypeRef.Kind.DECIMAL || kind == TypeRef.Kind.BYTES || kind == TypeRef.Kind.ANY;
     }
 
     private CodeBlock construct(ClassName self, UnionModel.Variant variant) {
