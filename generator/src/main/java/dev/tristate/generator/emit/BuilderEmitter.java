@@ -79,7 +79,7 @@ final class BuilderEmitter {
                 type.addField((preset == null ? flag : flag.initializer("true")).build());
             }
         }
-        type.addField(FieldSpec.builder(unknownMap(), UNKNOWN, Modifier.PRIVATE, Modifier.FINAL)
+        type.addField(FieldSpec.builder(unknownMap, UNKNOWN, Modifier.PRIVATE, Modifier.FINAL)
                 .initializer("new $T<>()", LinkedHashMap.class).build());
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(copyConstructor());
@@ -118,10 +118,6 @@ final class BuilderEmitter {
         }
         return p.valueType.equals(JavaTypes.STRING) ? JavaLiterals.string(value)
                 : CodeBlock.of("$T.of($L)", p.valueType, JavaLiterals.string(value));
-    }
-
-    private TypeName unknownMap() {
-        return unknownMap;
     }
 
     private TypeName unknownValue() {

@@ -160,20 +160,7 @@ final class SchemaShapes {
 
     /** The JSON type of the non-null values: a JSON Schema type name, SEVERAL_TYPES, COMPOSITION or null (any). */
     String type(Schema<?> schema, String pointer) {
-        Set<String> types = new LinkedHashSet<>();
-        if (schema.getTypes() != null) {
-            types.addAll(schema.getTypes());
-        } else if (schema.getType() != null) {
-            types.add(schema.getType());
-        } else {
-            JsonNode rawType = source.at(pointer).path("type");
-            if (rawType.isTextual()) {
-                types.add(rawType.asText());
-            } else if (rawType.isArray()) {
-                rawType.forEach(t -> types.add(t.asText()));
-            }
-        }
-        types.remove("null");
+        Set<String> types = listedTypes(schema, pointer);
         if (types.size() > 1) {
             return SEVERAL_TYPES;
         }
@@ -260,17 +247,27 @@ final class SchemaShapes {
 
     /** The JSON types listed in {@code type: [..]}, without null, when there are several. */
     List<String> severalTypes(Schema<?> schema, String pointer) {
+        Set<String> types = listedTypes(schema, pointer);
+        return types.size() > 1 ? List.copyOf(types) : List.of();
+    }
+
+    /** The types {@code type} lists, without null, in order; from the node as written when Swagger Parser has none. */
+    private Set<String> listedTypes(Schema<?> schema, String pointer) {
         Set<String> types = new LinkedHashSet<>();
         if (schema.getTypes() != null) {
             types.addAll(schema.getTypes());
+        } else if (schema.getType() != null) {
+            types.add(schema.getType());
         } else {
             JsonNode rawType = source.at(pointer).path("type");
-            if (rawType.isArray()) {
+            if (rawType.isTextual()) {
+                types.add(rawType.asText());
+            } else if (rawType.isArray()) {
                 rawType.forEach(t -> types.add(t.asText()));
             }
         }
         types.remove("null");
-        return types.size() > 1 ? List.copyOf(types) : List.of();
+        return types;
     }
 
     /** Whether allOf merges several members (or members and own properties) into one object. */
