@@ -39,7 +39,7 @@ public final class AmountPriced implements Amount {
 
     private AmountPriced(Builder builder) {
         this.value = builder.value;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -110,14 +110,14 @@ public final class AmountPriced implements Amount {
     public static final class Builder {
         private BigDecimal value;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
 
         private Builder(AmountPriced source) {
             this.value = source.value;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("value")
@@ -134,6 +134,7 @@ public final class AmountPriced implements Amount {
             if (Arrays.asList("value").contains(name)) {
                 throw new IllegalArgumentException("AmountPriced: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -142,7 +143,7 @@ public final class AmountPriced implements Amount {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }

@@ -37,11 +37,9 @@ import org.openapitools.jackson.nullable.JsonNullable;
 @JsonPropertyOrder({"name", "petType", "tag", "huntingSkill"})
 public final class Cat implements AnyPet, PetView {
     @JsonProperty("name")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String name;
 
     @JsonProperty("petType")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String petType;
 
     @JsonProperty("tag")
@@ -57,7 +55,7 @@ public final class Cat implements AnyPet, PetView {
         this.petType = builder.petType;
         this.tag = builder.tag;
         this.huntingSkill = builder.huntingSkill;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -161,7 +159,7 @@ public final class Cat implements AnyPet, PetView {
 
         private CatHuntingSkill huntingSkill;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -171,7 +169,7 @@ public final class Cat implements AnyPet, PetView {
             this.petType = source.petType;
             this.tag = source.tag;
             this.huntingSkill = source.huntingSkill;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("name")
@@ -214,6 +212,7 @@ public final class Cat implements AnyPet, PetView {
             if (Arrays.asList("name", "petType", "tag", "huntingSkill").contains(name)) {
                 throw new IllegalArgumentException("Cat: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -222,7 +221,7 @@ public final class Cat implements AnyPet, PetView {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -231,14 +230,10 @@ public final class Cat implements AnyPet, PetView {
          * @throws IllegalStateException naming every required property that was not set
          */
         public Cat build() {
-            List<String> missing = new ArrayList<>();
-            if (this.name == null) {
-                missing.add("name");
-            }
-            if (this.petType == null) {
-                missing.add("petType");
-            }
-            if (!missing.isEmpty()) {
+            if (this.name == null || this.petType == null) {
+                List<String> missing = new ArrayList<>();
+                if (this.name == null) missing.add("name");
+                if (this.petType == null) missing.add("petType");
                 throw new IllegalStateException("Cat: missing required properties: " + String.join(", ", missing));
             }
             return new Cat(this);

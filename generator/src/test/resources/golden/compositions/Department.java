@@ -45,8 +45,8 @@ public final class Department {
     private Department(Builder builder) {
         this.title = builder.title;
         this.manager = builder.manager;
-        this.members = builder.members == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.members));
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.members = builder.members;
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -139,7 +139,7 @@ public final class Department {
 
         private Map<String, Employee> members;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -148,7 +148,7 @@ public final class Department {
             this.title = source.title;
             this.manager = source.manager;
             this.members = source.members;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("title")
@@ -163,9 +163,14 @@ public final class Department {
             return this;
         }
 
-        @JsonProperty("members")
         public Builder members(Map<String, Employee> members) {
-            this.members = members;
+            this.members = members == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(members));
+            return this;
+        }
+
+        @JsonProperty("members")
+        private Builder json$members(Map<String, Employee> members) {
+            this.members = members == null ? null : Collections.unmodifiableMap(members);
             return this;
         }
 
@@ -177,6 +182,7 @@ public final class Department {
             if (Arrays.asList("title", "manager", "members").contains(name)) {
                 throw new IllegalArgumentException("Department: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -185,7 +191,7 @@ public final class Department {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }

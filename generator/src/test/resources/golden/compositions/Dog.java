@@ -35,18 +35,15 @@ import org.openapitools.jackson.nullable.JsonNullable;
 @JsonPropertyOrder({"name", "petType", "tag", "packSize", "bark"})
 public final class Dog implements AnyPet, PetView {
     @JsonProperty("name")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String name;
 
     @JsonProperty("petType")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String petType;
 
     @JsonProperty("tag")
     private final JsonNullable<String> tag;
 
     @JsonProperty("packSize")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final Integer packSize;
 
     @JsonProperty("bark")
@@ -60,7 +57,7 @@ public final class Dog implements AnyPet, PetView {
         this.tag = builder.tag;
         this.packSize = builder.packSize;
         this.bark = builder.bark;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -178,7 +175,7 @@ public final class Dog implements AnyPet, PetView {
 
         private String bark;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -189,7 +186,7 @@ public final class Dog implements AnyPet, PetView {
             this.tag = source.tag;
             this.packSize = source.packSize;
             this.bark = source.bark;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("name")
@@ -239,6 +236,7 @@ public final class Dog implements AnyPet, PetView {
             if (Arrays.asList("name", "petType", "tag", "packSize", "bark").contains(name)) {
                 throw new IllegalArgumentException("Dog: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -247,7 +245,7 @@ public final class Dog implements AnyPet, PetView {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -256,17 +254,11 @@ public final class Dog implements AnyPet, PetView {
          * @throws IllegalStateException naming every required property that was not set
          */
         public Dog build() {
-            List<String> missing = new ArrayList<>();
-            if (this.name == null) {
-                missing.add("name");
-            }
-            if (this.petType == null) {
-                missing.add("petType");
-            }
-            if (this.packSize == null) {
-                missing.add("packSize");
-            }
-            if (!missing.isEmpty()) {
+            if (this.name == null || this.petType == null || this.packSize == null) {
+                List<String> missing = new ArrayList<>();
+                if (this.name == null) missing.add("name");
+                if (this.petType == null) missing.add("petType");
+                if (this.packSize == null) missing.add("packSize");
                 throw new IllegalStateException("Dog: missing required properties: " + String.join(", ", missing));
             }
             return new Dog(this);

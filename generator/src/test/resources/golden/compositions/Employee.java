@@ -42,7 +42,7 @@ public final class Employee {
     private Employee(Builder builder) {
         this.name = builder.name;
         this.department = builder.department;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -124,7 +124,7 @@ public final class Employee {
 
         private Department department;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -132,7 +132,7 @@ public final class Employee {
         private Builder(Employee source) {
             this.name = source.name;
             this.department = source.department;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("name")
@@ -155,6 +155,7 @@ public final class Employee {
             if (Arrays.asList("name", "department").contains(name)) {
                 throw new IllegalArgumentException("Employee: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -163,7 +164,7 @@ public final class Employee {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }

@@ -49,7 +49,7 @@ public final class Flags {
         this.x = builder.x;
         this.xIsSet = builder.xIsSet;
         this.legacy = builder.legacy;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -145,7 +145,7 @@ public final class Flags {
 
         private FlagsLegacy legacy;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -155,7 +155,7 @@ public final class Flags {
             this.xIsSet2 = true;
             this.xIsSet = source.xIsSet;
             this.legacy = source.legacy;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("x")
@@ -186,6 +186,7 @@ public final class Flags {
             if (Arrays.asList("x", "x_is_set", "legacy").contains(name)) {
                 throw new IllegalArgumentException("Flags: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -194,7 +195,7 @@ public final class Flags {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -203,11 +204,9 @@ public final class Flags {
          * @throws IllegalStateException naming every required property that was not set
          */
         public Flags build() {
-            List<String> missing = new ArrayList<>();
             if (!this.xIsSet2) {
-                missing.add("x");
-            }
-            if (!missing.isEmpty()) {
+                List<String> missing = new ArrayList<>();
+                if (!this.xIsSet2) missing.add("x");
                 throw new IllegalStateException("Flags: missing required properties: " + String.join(", ", missing));
             }
             return new Flags(this);

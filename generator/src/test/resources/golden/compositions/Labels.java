@@ -46,7 +46,7 @@ public final class Labels {
         this.name = builder.name;
         this.status = builder.status;
         this.phase = builder.phase;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -139,7 +139,7 @@ public final class Labels {
 
         private LabelsPhase phase;
 
-        private final Map<String, Long> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Long> additionalProperties;
 
         private Builder() {
         }
@@ -148,7 +148,7 @@ public final class Labels {
             this.name = source.name;
             this.status = source.status;
             this.phase = source.phase;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("name")
@@ -177,6 +177,7 @@ public final class Labels {
             if (Arrays.asList("name", "status", "phase").contains(name)) {
                 throw new IllegalArgumentException("Labels: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -185,7 +186,7 @@ public final class Labels {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ? extends Long> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }

@@ -39,11 +39,9 @@ import org.openapitools.jackson.nullable.JsonNullable;
 @JsonPropertyOrder({"id", "pets", "favourite", "shape", "value", "priority", "mood", "kind", "createdAt", "password", "code", "grid", "groups", "tags", "address", "status", "contact"})
 public final class Owner {
     @JsonProperty("id")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final Id id;
 
     @JsonProperty("pets")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final List<AnyPet> pets;
 
     @JsonProperty("favourite")
@@ -98,7 +96,7 @@ public final class Owner {
 
     private Owner(Builder builder) {
         this.id = builder.id;
-        this.pets = builder.pets == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.pets));
+        this.pets = builder.pets;
         this.favourite = builder.favourite;
         this.shape = builder.shape;
         this.value = builder.value;
@@ -108,13 +106,13 @@ public final class Owner {
         this.createdAt = builder.createdAt;
         this.password = builder.password;
         this.code = builder.code;
-        this.grid = builder.grid == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.grid));
-        this.groups = builder.groups == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.groups));
-        this.tags = builder.tags == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(builder.tags));
+        this.grid = builder.grid;
+        this.groups = builder.groups;
+        this.tags = builder.tags;
         this.address = builder.address;
         this.status = builder.status;
         this.contact = builder.contact;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -367,7 +365,7 @@ public final class Owner {
 
         private OwnerContact contact;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -390,7 +388,7 @@ public final class Owner {
             this.address = source.address;
             this.status = source.status;
             this.contact = source.contact;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("id")
@@ -399,9 +397,16 @@ public final class Owner {
             return this;
         }
 
-        @JsonProperty("pets")
         public Builder pets(List<AnyPet> pets) {
-            this.pets = Objects.requireNonNull(pets, "Owner: required property 'pets' cannot be null");
+            Objects.requireNonNull(pets, "Owner: required property 'pets' cannot be null");
+            this.pets = Collections.unmodifiableList(new ArrayList<>(pets));
+            return this;
+        }
+
+        @JsonProperty("pets")
+        private Builder json$pets(List<AnyPet> pets) {
+            Objects.requireNonNull(pets, "Owner: required property 'pets' cannot be null");
+            this.pets = Collections.unmodifiableList(pets);
             return this;
         }
 
@@ -478,15 +483,30 @@ public final class Owner {
             return this;
         }
 
-        @JsonProperty("grid")
         public Builder grid(List<List<Long>> grid) {
-            this.grid = grid;
+            this.grid = grid == null ? null : Collections.unmodifiableList(new ArrayList<>(grid));
+            return this;
+        }
+
+        @JsonProperty("grid")
+        private Builder json$grid(List<List<Long>> grid) {
+            this.grid = grid == null ? null : Collections.unmodifiableList(grid);
+            return this;
+        }
+
+        public Builder groups(Map<String, List<String>> groups) {
+            this.groups = groups == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(groups));
             return this;
         }
 
         @JsonProperty("groups")
-        public Builder groups(Map<String, List<String>> groups) {
-            this.groups = groups;
+        private Builder json$groups(Map<String, List<String>> groups) {
+            this.groups = groups == null ? null : Collections.unmodifiableMap(groups);
+            return this;
+        }
+
+        public Builder tags(Set<String> tags) {
+            this.tags = tags == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(tags));
             return this;
         }
 
@@ -494,8 +514,8 @@ public final class Owner {
         @JsonDeserialize(
                 as = LinkedHashSet.class
         )
-        public Builder tags(Set<String> tags) {
-            this.tags = tags;
+        private Builder json$tags(Set<String> tags) {
+            this.tags = tags == null ? null : Collections.unmodifiableSet(tags);
             return this;
         }
 
@@ -525,6 +545,7 @@ public final class Owner {
             if (Arrays.asList("id", "pets", "favourite", "shape", "value", "priority", "mood", "kind", "createdAt", "password", "code", "grid", "groups", "tags", "address", "status", "contact").contains(name)) {
                 throw new IllegalArgumentException("Owner: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -533,7 +554,7 @@ public final class Owner {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -542,14 +563,10 @@ public final class Owner {
          * @throws IllegalStateException naming every required property that was not set
          */
         public Owner build() {
-            List<String> missing = new ArrayList<>();
-            if (this.id == null) {
-                missing.add("id");
-            }
-            if (this.pets == null) {
-                missing.add("pets");
-            }
-            if (!missing.isEmpty()) {
+            if (this.id == null || this.pets == null) {
+                List<String> missing = new ArrayList<>();
+                if (this.id == null) missing.add("id");
+                if (this.pets == null) missing.add("pets");
                 throw new IllegalStateException("Owner: missing required properties: " + String.join(", ", missing));
             }
             return new Owner(this);

@@ -42,7 +42,7 @@ public final class OwnerAddress {
     private OwnerAddress(Builder builder) {
         this.street = builder.street;
         this.geo = builder.geo;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -124,7 +124,7 @@ public final class OwnerAddress {
 
         private OwnerAddressGeo geo;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -132,7 +132,7 @@ public final class OwnerAddress {
         private Builder(OwnerAddress source) {
             this.street = source.street;
             this.geo = source.geo;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("street")
@@ -155,6 +155,7 @@ public final class OwnerAddress {
             if (Arrays.asList("street", "geo").contains(name)) {
                 throw new IllegalArgumentException("OwnerAddress: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -163,7 +164,7 @@ public final class OwnerAddress {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }

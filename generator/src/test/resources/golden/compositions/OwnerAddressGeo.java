@@ -43,7 +43,7 @@ public final class OwnerAddressGeo {
     private OwnerAddressGeo(Builder builder) {
         this.lat = builder.lat;
         this.lon = builder.lon;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -125,7 +125,7 @@ public final class OwnerAddressGeo {
 
         private BigDecimal lon;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -133,7 +133,7 @@ public final class OwnerAddressGeo {
         private Builder(OwnerAddressGeo source) {
             this.lat = source.lat;
             this.lon = source.lon;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("lat")
@@ -156,6 +156,7 @@ public final class OwnerAddressGeo {
             if (Arrays.asList("lat", "lon").contains(name)) {
                 throw new IllegalArgumentException("OwnerAddressGeo: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -164,7 +165,7 @@ public final class OwnerAddressGeo {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }

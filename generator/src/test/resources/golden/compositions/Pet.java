@@ -36,11 +36,9 @@ import org.openapitools.jackson.nullable.JsonNullable;
 @JsonPropertyOrder({"name", "petType", "tag"})
 public final class Pet implements PetView {
     @JsonProperty("name")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String name;
 
     @JsonProperty("petType")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String petType;
 
     @JsonProperty("tag")
@@ -52,7 +50,7 @@ public final class Pet implements PetView {
         this.name = builder.name;
         this.petType = builder.petType;
         this.tag = builder.tag;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -145,7 +143,7 @@ public final class Pet implements PetView {
 
         private JsonNullable<String> tag = JsonNullable.undefined();
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -154,7 +152,7 @@ public final class Pet implements PetView {
             this.name = source.name;
             this.petType = source.petType;
             this.tag = source.tag;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("name")
@@ -191,6 +189,7 @@ public final class Pet implements PetView {
             if (Arrays.asList("name", "petType", "tag").contains(name)) {
                 throw new IllegalArgumentException("Pet: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -199,7 +198,7 @@ public final class Pet implements PetView {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -208,14 +207,10 @@ public final class Pet implements PetView {
          * @throws IllegalStateException naming every required property that was not set
          */
         public Pet build() {
-            List<String> missing = new ArrayList<>();
-            if (this.name == null) {
-                missing.add("name");
-            }
-            if (this.petType == null) {
-                missing.add("petType");
-            }
-            if (!missing.isEmpty()) {
+            if (this.name == null || this.petType == null) {
+                List<String> missing = new ArrayList<>();
+                if (this.name == null) missing.add("name");
+                if (this.petType == null) missing.add("petType");
                 throw new IllegalStateException("Pet: missing required properties: " + String.join(", ", missing));
             }
             return new Pet(this);

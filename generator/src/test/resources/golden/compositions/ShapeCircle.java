@@ -33,14 +33,13 @@ import javax.annotation.processing.Generated;
 @JsonPropertyOrder({"radius"})
 public final class ShapeCircle implements Shape {
     @JsonProperty("radius")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final Double radius;
 
     private final Map<String, Object> additionalProperties;
 
     private ShapeCircle(Builder builder) {
         this.radius = builder.radius;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -111,14 +110,14 @@ public final class ShapeCircle implements Shape {
     public static final class Builder {
         private Double radius;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
 
         private Builder(ShapeCircle source) {
             this.radius = source.radius;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("radius")
@@ -135,6 +134,7 @@ public final class ShapeCircle implements Shape {
             if (Arrays.asList("radius").contains(name)) {
                 throw new IllegalArgumentException("ShapeCircle: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -143,7 +143,7 @@ public final class ShapeCircle implements Shape {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -152,11 +152,9 @@ public final class ShapeCircle implements Shape {
          * @throws IllegalStateException naming every required property that was not set
          */
         public ShapeCircle build() {
-            List<String> missing = new ArrayList<>();
             if (this.radius == null) {
-                missing.add("radius");
-            }
-            if (!missing.isEmpty()) {
+                List<String> missing = new ArrayList<>();
+                if (this.radius == null) missing.add("radius");
                 throw new IllegalStateException("ShapeCircle: missing required properties: " + String.join(", ", missing));
             }
             return new ShapeCircle(this);

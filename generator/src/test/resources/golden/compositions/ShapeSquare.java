@@ -33,14 +33,13 @@ import javax.annotation.processing.Generated;
 @JsonPropertyOrder({"side"})
 public final class ShapeSquare implements Shape {
     @JsonProperty("side")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final Double side;
 
     private final Map<String, Object> additionalProperties;
 
     private ShapeSquare(Builder builder) {
         this.side = builder.side;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -111,14 +110,14 @@ public final class ShapeSquare implements Shape {
     public static final class Builder {
         private Double side;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
 
         private Builder(ShapeSquare source) {
             this.side = source.side;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("side")
@@ -135,6 +134,7 @@ public final class ShapeSquare implements Shape {
             if (Arrays.asList("side").contains(name)) {
                 throw new IllegalArgumentException("ShapeSquare: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -143,7 +143,7 @@ public final class ShapeSquare implements Shape {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -152,11 +152,9 @@ public final class ShapeSquare implements Shape {
          * @throws IllegalStateException naming every required property that was not set
          */
         public ShapeSquare build() {
-            List<String> missing = new ArrayList<>();
             if (this.side == null) {
-                missing.add("side");
-            }
-            if (!missing.isEmpty()) {
+                List<String> missing = new ArrayList<>();
+                if (this.side == null) missing.add("side");
                 throw new IllegalStateException("ShapeSquare: missing required properties: " + String.join(", ", missing));
             }
             return new ShapeSquare(this);

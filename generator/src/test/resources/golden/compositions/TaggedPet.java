@@ -34,11 +34,9 @@ import javax.annotation.processing.Generated;
 @JsonPropertyOrder({"name", "petType", "tag"})
 public final class TaggedPet {
     @JsonProperty("name")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String name;
 
     @JsonProperty("petType")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String petType;
 
     @JsonProperty("tag")
@@ -51,7 +49,7 @@ public final class TaggedPet {
         this.name = builder.name;
         this.petType = builder.petType;
         this.tag = builder.tag;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -146,7 +144,7 @@ public final class TaggedPet {
 
         private boolean tagIsSet;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -156,7 +154,7 @@ public final class TaggedPet {
             this.petType = source.petType;
             this.tag = source.tag;
             this.tagIsSet = true;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("name")
@@ -186,6 +184,7 @@ public final class TaggedPet {
             if (Arrays.asList("name", "petType", "tag").contains(name)) {
                 throw new IllegalArgumentException("TaggedPet: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -194,7 +193,7 @@ public final class TaggedPet {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -203,17 +202,11 @@ public final class TaggedPet {
          * @throws IllegalStateException naming every required property that was not set
          */
         public TaggedPet build() {
-            List<String> missing = new ArrayList<>();
-            if (this.name == null) {
-                missing.add("name");
-            }
-            if (this.petType == null) {
-                missing.add("petType");
-            }
-            if (!this.tagIsSet) {
-                missing.add("tag");
-            }
-            if (!missing.isEmpty()) {
+            if (this.name == null || this.petType == null || !this.tagIsSet) {
+                List<String> missing = new ArrayList<>();
+                if (this.name == null) missing.add("name");
+                if (this.petType == null) missing.add("petType");
+                if (!this.tagIsSet) missing.add("tag");
                 throw new IllegalStateException("TaggedPet: missing required properties: " + String.join(", ", missing));
             }
             return new TaggedPet(this);

@@ -34,7 +34,6 @@ import javax.annotation.processing.Generated;
 @JsonPropertyOrder({"value", "children", "parent"})
 public final class TreeNode {
     @JsonProperty("value")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String value;
 
     @JsonProperty("children")
@@ -47,9 +46,9 @@ public final class TreeNode {
 
     private TreeNode(Builder builder) {
         this.value = builder.value;
-        this.children = builder.children == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.children));
+        this.children = builder.children;
         this.parent = builder.parent;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -142,7 +141,7 @@ public final class TreeNode {
 
         private TreeNode parent;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -151,7 +150,7 @@ public final class TreeNode {
             this.value = source.value;
             this.children = source.children;
             this.parent = source.parent;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("value")
@@ -160,9 +159,14 @@ public final class TreeNode {
             return this;
         }
 
-        @JsonProperty("children")
         public Builder children(List<TreeNode> children) {
-            this.children = children;
+            this.children = children == null ? null : Collections.unmodifiableList(new ArrayList<>(children));
+            return this;
+        }
+
+        @JsonProperty("children")
+        private Builder json$children(List<TreeNode> children) {
+            this.children = children == null ? null : Collections.unmodifiableList(children);
             return this;
         }
 
@@ -180,6 +184,7 @@ public final class TreeNode {
             if (Arrays.asList("value", "children", "parent").contains(name)) {
                 throw new IllegalArgumentException("TreeNode: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -188,7 +193,7 @@ public final class TreeNode {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -197,11 +202,9 @@ public final class TreeNode {
          * @throws IllegalStateException naming every required property that was not set
          */
         public TreeNode build() {
-            List<String> missing = new ArrayList<>();
             if (this.value == null) {
-                missing.add("value");
-            }
-            if (!missing.isEmpty()) {
+                List<String> missing = new ArrayList<>();
+                if (this.value == null) missing.add("value");
                 throw new IllegalStateException("TreeNode: missing required properties: " + String.join(", ", missing));
             }
             return new TreeNode(this);

@@ -40,15 +40,12 @@ import org.openapitools.jackson.nullable.JsonNullable;
 @JsonPropertyOrder({"id", "organization_id", "project_id", "categories", "provider", "origin_owner_id", "origin_owner_name", "origin_username", "account_id", "label", "created_at", "metadata", "external_trigger_token", "type", "integration_id", "token", "auth_link_url"})
 public final class ConnectSessionTokenAuthLink {
     @JsonProperty("id")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final Double id;
 
     @JsonProperty("organization_id")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final Double organizationId;
 
     @JsonProperty("project_id")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String projectId;
 
     @JsonProperty("categories")
@@ -58,11 +55,9 @@ public final class ConnectSessionTokenAuthLink {
     private final JsonNullable<String> provider;
 
     @JsonProperty("origin_owner_id")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String originOwnerId;
 
     @JsonProperty("origin_owner_name")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String originOwnerName;
 
     @JsonProperty("origin_username")
@@ -75,7 +70,6 @@ public final class ConnectSessionTokenAuthLink {
     private final JsonNullable<String> label;
 
     @JsonProperty("created_at")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonFormat(
             shape = JsonFormat.Shape.STRING
     )
@@ -94,11 +88,9 @@ public final class ConnectSessionTokenAuthLink {
     private final JsonNullable<UUID> integrationId;
 
     @JsonProperty("token")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String token;
 
     @JsonProperty("auth_link_url")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final URI authLinkUrl;
 
     private final Map<String, Object> additionalProperties;
@@ -107,7 +99,7 @@ public final class ConnectSessionTokenAuthLink {
         this.id = builder.id;
         this.organizationId = builder.organizationId;
         this.projectId = builder.projectId;
-        this.categories = builder.categories.isPresent() && builder.categories.get() != null ? JsonNullable.of(Collections.unmodifiableList(new ArrayList<>(builder.categories.get()))) : builder.categories;
+        this.categories = builder.categories;
         this.provider = builder.provider;
         this.originOwnerId = builder.originOwnerId;
         this.originOwnerName = builder.originOwnerName;
@@ -115,13 +107,13 @@ public final class ConnectSessionTokenAuthLink {
         this.accountId = builder.accountId;
         this.label = builder.label;
         this.createdAt = builder.createdAt;
-        this.metadata = builder.metadata.isPresent() && builder.metadata.get() != null ? JsonNullable.of(Collections.unmodifiableMap(new LinkedHashMap<>(builder.metadata.get()))) : builder.metadata;
+        this.metadata = builder.metadata;
         this.externalTriggerToken = builder.externalTriggerToken;
         this.type = builder.type;
         this.integrationId = builder.integrationId;
         this.token = builder.token;
         this.authLinkUrl = builder.authLinkUrl;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -382,7 +374,7 @@ public final class ConnectSessionTokenAuthLink {
 
         private URI authLinkUrl;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -405,7 +397,7 @@ public final class ConnectSessionTokenAuthLink {
             this.integrationId = source.integrationId;
             this.token = source.token;
             this.authLinkUrl = source.authLinkUrl;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("id")
@@ -426,9 +418,14 @@ public final class ConnectSessionTokenAuthLink {
             return this;
         }
 
-        @JsonProperty("categories")
         public Builder categories(List<ConnectSessionTokenAuthLinkCategories> categories) {
-            this.categories = JsonNullable.of(categories);
+            this.categories = JsonNullable.of(categories == null ? null : Collections.unmodifiableList(new ArrayList<>(categories)));
+            return this;
+        }
+
+        @JsonProperty("categories")
+        private Builder json$categories(List<ConnectSessionTokenAuthLinkCategories> categories) {
+            this.categories = JsonNullable.of(categories == null ? null : Collections.unmodifiableList(categories));
             return this;
         }
 
@@ -517,9 +514,14 @@ public final class ConnectSessionTokenAuthLink {
             return this;
         }
 
-        @JsonProperty("metadata")
         public Builder metadata(Map<String, Object> metadata) {
-            this.metadata = JsonNullable.of(metadata);
+            this.metadata = JsonNullable.of(metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata)));
+            return this;
+        }
+
+        @JsonProperty("metadata")
+        private Builder json$metadata(Map<String, Object> metadata) {
+            this.metadata = JsonNullable.of(metadata == null ? null : Collections.unmodifiableMap(metadata));
             return this;
         }
 
@@ -593,6 +595,7 @@ public final class ConnectSessionTokenAuthLink {
             if (Arrays.asList("id", "organization_id", "project_id", "categories", "provider", "origin_owner_id", "origin_owner_name", "origin_username", "account_id", "label", "created_at", "metadata", "external_trigger_token", "type", "integration_id", "token", "auth_link_url").contains(name)) {
                 throw new IllegalArgumentException("ConnectSessionTokenAuthLink: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -601,7 +604,7 @@ public final class ConnectSessionTokenAuthLink {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -610,32 +613,18 @@ public final class ConnectSessionTokenAuthLink {
          * @throws IllegalStateException naming every required property that was not set
          */
         public ConnectSessionTokenAuthLink build() {
-            List<String> missing = new ArrayList<>();
-            if (this.id == null) {
-                missing.add("id");
-            }
-            if (this.organizationId == null) {
-                missing.add("organization_id");
-            }
-            if (this.projectId == null) {
-                missing.add("project_id");
-            }
-            if (this.originOwnerId == null) {
-                missing.add("origin_owner_id");
-            }
-            if (this.originOwnerName == null) {
-                missing.add("origin_owner_name");
-            }
-            if (this.createdAt == null) {
-                missing.add("created_at");
-            }
-            if (this.token == null) {
-                missing.add("token");
-            }
-            if (this.authLinkUrl == null) {
-                missing.add("auth_link_url");
-            }
-            if (!missing.isEmpty()) {
+            if (this.id == null || this.organizationId == null || this.projectId == null
+                    || this.originOwnerId == null || this.originOwnerName == null
+                    || this.createdAt == null || this.token == null || this.authLinkUrl == null) {
+                List<String> missing = new ArrayList<>();
+                if (this.id == null) missing.add("id");
+                if (this.organizationId == null) missing.add("organization_id");
+                if (this.projectId == null) missing.add("project_id");
+                if (this.originOwnerId == null) missing.add("origin_owner_id");
+                if (this.originOwnerName == null) missing.add("origin_owner_name");
+                if (this.createdAt == null) missing.add("created_at");
+                if (this.token == null) missing.add("token");
+                if (this.authLinkUrl == null) missing.add("auth_link_url");
                 throw new IllegalStateException("ConnectSessionTokenAuthLink: missing required properties: " + String.join(", ", missing));
             }
             return new ConnectSessionTokenAuthLink(this);

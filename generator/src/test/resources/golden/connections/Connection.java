@@ -38,26 +38,21 @@ import javax.annotation.processing.Generated;
 @JsonPropertyOrder({"id", "projectId", "provider", "providerApp", "group", "consumer", "providerWorkspaceRef", "providerConsumerRef", "createTime", "updateTime", "authScheme", "status", "oauth2AuthorizationCode", "apiKey"})
 public final class Connection {
     @JsonProperty("id")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String id;
 
     @JsonProperty("projectId")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String projectId;
 
     @JsonProperty("provider")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String provider;
 
     @JsonProperty("providerApp")
     private final ProviderApp providerApp;
 
     @JsonProperty("group")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final Group group;
 
     @JsonProperty("consumer")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final Consumer consumer;
 
     @JsonProperty("providerWorkspaceRef")
@@ -67,7 +62,6 @@ public final class Connection {
     private final String providerConsumerRef;
 
     @JsonProperty("createTime")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonFormat(
             shape = JsonFormat.Shape.STRING
     )
@@ -80,11 +74,9 @@ public final class Connection {
     private final OffsetDateTime updateTime;
 
     @JsonProperty("authScheme")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final ConnectionAuthScheme authScheme;
 
     @JsonProperty("status")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final ConnectionStatus status;
 
     @JsonProperty("oauth2AuthorizationCode")
@@ -110,7 +102,7 @@ public final class Connection {
         this.status = builder.status;
         this.oauth2AuthorizationCode = builder.oauth2AuthorizationCode;
         this.apiKey = builder.apiKey;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -364,7 +356,7 @@ public final class Connection {
 
         private String apiKey;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -384,7 +376,7 @@ public final class Connection {
             this.status = source.status;
             this.oauth2AuthorizationCode = source.oauth2AuthorizationCode;
             this.apiKey = source.apiKey;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("id")
@@ -486,6 +478,7 @@ public final class Connection {
             if (Arrays.asList("id", "projectId", "provider", "providerApp", "group", "consumer", "providerWorkspaceRef", "providerConsumerRef", "createTime", "updateTime", "authScheme", "status", "oauth2AuthorizationCode", "apiKey").contains(name)) {
                 throw new IllegalArgumentException("Connection: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -494,7 +487,7 @@ public final class Connection {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -503,32 +496,18 @@ public final class Connection {
          * @throws IllegalStateException naming every required property that was not set
          */
         public Connection build() {
-            List<String> missing = new ArrayList<>();
-            if (this.id == null) {
-                missing.add("id");
-            }
-            if (this.projectId == null) {
-                missing.add("projectId");
-            }
-            if (this.provider == null) {
-                missing.add("provider");
-            }
-            if (this.group == null) {
-                missing.add("group");
-            }
-            if (this.consumer == null) {
-                missing.add("consumer");
-            }
-            if (this.createTime == null) {
-                missing.add("createTime");
-            }
-            if (this.authScheme == null) {
-                missing.add("authScheme");
-            }
-            if (this.status == null) {
-                missing.add("status");
-            }
-            if (!missing.isEmpty()) {
+            if (this.id == null || this.projectId == null || this.provider == null
+                    || this.group == null || this.consumer == null || this.createTime == null
+                    || this.authScheme == null || this.status == null) {
+                List<String> missing = new ArrayList<>();
+                if (this.id == null) missing.add("id");
+                if (this.projectId == null) missing.add("projectId");
+                if (this.provider == null) missing.add("provider");
+                if (this.group == null) missing.add("group");
+                if (this.consumer == null) missing.add("consumer");
+                if (this.createTime == null) missing.add("createTime");
+                if (this.authScheme == null) missing.add("authScheme");
+                if (this.status == null) missing.add("status");
                 throw new IllegalStateException("Connection: missing required properties: " + String.join(", ", missing));
             }
             return new Connection(this);

@@ -36,19 +36,15 @@ import javax.annotation.processing.Generated;
 @JsonPropertyOrder({"consumerRef", "consumerName", "projectId", "createTime", "updateTime"})
 public final class Consumer {
     @JsonProperty("consumerRef")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String consumerRef;
 
     @JsonProperty("consumerName")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String consumerName;
 
     @JsonProperty("projectId")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String projectId;
 
     @JsonProperty("createTime")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonFormat(
             shape = JsonFormat.Shape.STRING
     )
@@ -68,7 +64,7 @@ public final class Consumer {
         this.projectId = builder.projectId;
         this.createTime = builder.createTime;
         this.updateTime = builder.updateTime;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -203,7 +199,7 @@ public final class Consumer {
 
         private OffsetDateTime updateTime;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -214,7 +210,7 @@ public final class Consumer {
             this.projectId = source.projectId;
             this.createTime = source.createTime;
             this.updateTime = source.updateTime;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("consumerRef")
@@ -261,6 +257,7 @@ public final class Consumer {
             if (Arrays.asList("consumerRef", "consumerName", "projectId", "createTime", "updateTime").contains(name)) {
                 throw new IllegalArgumentException("Consumer: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -269,7 +266,7 @@ public final class Consumer {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -278,20 +275,13 @@ public final class Consumer {
          * @throws IllegalStateException naming every required property that was not set
          */
         public Consumer build() {
-            List<String> missing = new ArrayList<>();
-            if (this.consumerRef == null) {
-                missing.add("consumerRef");
-            }
-            if (this.consumerName == null) {
-                missing.add("consumerName");
-            }
-            if (this.projectId == null) {
-                missing.add("projectId");
-            }
-            if (this.createTime == null) {
-                missing.add("createTime");
-            }
-            if (!missing.isEmpty()) {
+            if (this.consumerRef == null || this.consumerName == null || this.projectId == null
+                    || this.createTime == null) {
+                List<String> missing = new ArrayList<>();
+                if (this.consumerRef == null) missing.add("consumerRef");
+                if (this.consumerName == null) missing.add("consumerName");
+                if (this.projectId == null) missing.add("projectId");
+                if (this.createTime == null) missing.add("createTime");
                 throw new IllegalStateException("Consumer: missing required properties: " + String.join(", ", missing));
             }
             return new Consumer(this);

@@ -47,8 +47,8 @@ public final class Oauth2AuthorizationCodeTokensOnly {
     private Oauth2AuthorizationCodeTokensOnly(Builder builder) {
         this.accessToken = builder.accessToken;
         this.refreshToken = builder.refreshToken;
-        this.scopes = builder.scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.scopes));
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.scopes = builder.scopes;
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -147,7 +147,7 @@ public final class Oauth2AuthorizationCodeTokensOnly {
 
         private List<String> scopes;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -156,7 +156,7 @@ public final class Oauth2AuthorizationCodeTokensOnly {
             this.accessToken = source.accessToken;
             this.refreshToken = source.refreshToken;
             this.scopes = source.scopes;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("accessToken")
@@ -171,9 +171,14 @@ public final class Oauth2AuthorizationCodeTokensOnly {
             return this;
         }
 
-        @JsonProperty("scopes")
         public Builder scopes(List<String> scopes) {
-            this.scopes = scopes;
+            this.scopes = scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(scopes));
+            return this;
+        }
+
+        @JsonProperty("scopes")
+        private Builder json$scopes(List<String> scopes) {
+            this.scopes = scopes == null ? null : Collections.unmodifiableList(scopes);
             return this;
         }
 
@@ -185,6 +190,7 @@ public final class Oauth2AuthorizationCodeTokensOnly {
             if (Arrays.asList("accessToken", "refreshToken", "scopes").contains(name)) {
                 throw new IllegalArgumentException("Oauth2AuthorizationCodeTokensOnly: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -193,7 +199,7 @@ public final class Oauth2AuthorizationCodeTokensOnly {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }

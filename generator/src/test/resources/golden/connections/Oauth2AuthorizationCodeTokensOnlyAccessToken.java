@@ -38,7 +38,6 @@ import javax.annotation.processing.Generated;
 @JsonPropertyOrder({"token", "issuedAt", "expiresAt"})
 public final class Oauth2AuthorizationCodeTokensOnlyAccessToken {
     @JsonProperty("token")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String token;
 
     @JsonProperty("issuedAt")
@@ -59,7 +58,7 @@ public final class Oauth2AuthorizationCodeTokensOnlyAccessToken {
         this.token = builder.token;
         this.issuedAt = builder.issuedAt;
         this.expiresAt = builder.expiresAt;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -156,7 +155,7 @@ public final class Oauth2AuthorizationCodeTokensOnlyAccessToken {
 
         private OffsetDateTime expiresAt;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -165,7 +164,7 @@ public final class Oauth2AuthorizationCodeTokensOnlyAccessToken {
             this.token = source.token;
             this.issuedAt = source.issuedAt;
             this.expiresAt = source.expiresAt;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("token")
@@ -200,6 +199,7 @@ public final class Oauth2AuthorizationCodeTokensOnlyAccessToken {
             if (Arrays.asList("token", "issuedAt", "expiresAt").contains(name)) {
                 throw new IllegalArgumentException("Oauth2AuthorizationCodeTokensOnlyAccessToken: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -208,7 +208,7 @@ public final class Oauth2AuthorizationCodeTokensOnlyAccessToken {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -217,11 +217,9 @@ public final class Oauth2AuthorizationCodeTokensOnlyAccessToken {
          * @throws IllegalStateException naming every required property that was not set
          */
         public Oauth2AuthorizationCodeTokensOnlyAccessToken build() {
-            List<String> missing = new ArrayList<>();
             if (this.token == null) {
-                missing.add("token");
-            }
-            if (!missing.isEmpty()) {
+                List<String> missing = new ArrayList<>();
+                if (this.token == null) missing.add("token");
                 throw new IllegalStateException("Oauth2AuthorizationCodeTokensOnlyAccessToken: missing required properties: " + String.join(", ", missing));
             }
             return new Oauth2AuthorizationCodeTokensOnlyAccessToken(this);

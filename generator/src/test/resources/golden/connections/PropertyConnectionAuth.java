@@ -114,19 +114,19 @@ public final class PropertyConnectionAuth {
         this.clientSecret = builder.clientSecret;
         this.consumerKey = builder.consumerKey;
         this.consumerSecret = builder.consumerSecret;
-        this.emails = builder.emails == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.emails));
+        this.emails = builder.emails;
         this.expiresIn = builder.expiresIn;
         this.expiryDate = builder.expiryDate;
         this.key = builder.key;
-        this.meta = builder.meta == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.meta));
+        this.meta = builder.meta;
         this.name = builder.name;
-        this.otherAuthInfo = builder.otherAuthInfo == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.otherAuthInfo));
+        this.otherAuthInfo = builder.otherAuthInfo;
         this.pem = builder.pem;
         this.refreshToken = builder.refreshToken;
         this.state = builder.state;
         this.token = builder.token;
         this.tokenUrl = builder.tokenUrl;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -408,7 +408,7 @@ public final class PropertyConnectionAuth {
 
         private URI tokenUrl;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -434,7 +434,7 @@ public final class PropertyConnectionAuth {
             this.state = source.state;
             this.token = source.token;
             this.tokenUrl = source.tokenUrl;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("access_token")
@@ -485,9 +485,14 @@ public final class PropertyConnectionAuth {
             return this;
         }
 
-        @JsonProperty("emails")
         public Builder emails(List<String> emails) {
-            this.emails = emails;
+            this.emails = emails == null ? null : Collections.unmodifiableList(new ArrayList<>(emails));
+            return this;
+        }
+
+        @JsonProperty("emails")
+        private Builder json$emails(List<String> emails) {
+            this.emails = emails == null ? null : Collections.unmodifiableList(emails);
             return this;
         }
 
@@ -512,9 +517,14 @@ public final class PropertyConnectionAuth {
             return this;
         }
 
-        @JsonProperty("meta")
         public Builder meta(Map<String, Object> meta) {
-            this.meta = meta;
+            this.meta = meta == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(meta));
+            return this;
+        }
+
+        @JsonProperty("meta")
+        private Builder json$meta(Map<String, Object> meta) {
+            this.meta = meta == null ? null : Collections.unmodifiableMap(meta);
             return this;
         }
 
@@ -524,9 +534,14 @@ public final class PropertyConnectionAuth {
             return this;
         }
 
-        @JsonProperty("other_auth_info")
         public Builder otherAuthInfo(List<String> otherAuthInfo) {
-            this.otherAuthInfo = otherAuthInfo;
+            this.otherAuthInfo = otherAuthInfo == null ? null : Collections.unmodifiableList(new ArrayList<>(otherAuthInfo));
+            return this;
+        }
+
+        @JsonProperty("other_auth_info")
+        private Builder json$otherAuthInfo(List<String> otherAuthInfo) {
+            this.otherAuthInfo = otherAuthInfo == null ? null : Collections.unmodifiableList(otherAuthInfo);
             return this;
         }
 
@@ -568,6 +583,7 @@ public final class PropertyConnectionAuth {
             if (Arrays.asList("access_token", "api_url", "app_id", "authorize_url", "client_id", "client_secret", "consumer_key", "consumer_secret", "emails", "expires_in", "expiry_date", "key", "meta", "name", "other_auth_info", "pem", "refresh_token", "state", "token", "token_url").contains(name)) {
                 throw new IllegalArgumentException("PropertyConnectionAuth: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -576,7 +592,7 @@ public final class PropertyConnectionAuth {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }

@@ -36,29 +36,24 @@ import javax.annotation.processing.Generated;
 @JsonPropertyOrder({"id", "projectId", "externalRef", "provider", "clientId", "scopes", "createTime", "updateTime"})
 public final class ProviderApp {
     @JsonProperty("id")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String id;
 
     @JsonProperty("projectId")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String projectId;
 
     @JsonProperty("externalRef")
     private final String externalRef;
 
     @JsonProperty("provider")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String provider;
 
     @JsonProperty("clientId")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String clientId;
 
     @JsonProperty("scopes")
     private final List<String> scopes;
 
     @JsonProperty("createTime")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonFormat(
             shape = JsonFormat.Shape.STRING
     )
@@ -78,10 +73,10 @@ public final class ProviderApp {
         this.externalRef = builder.externalRef;
         this.provider = builder.provider;
         this.clientId = builder.clientId;
-        this.scopes = builder.scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.scopes));
+        this.scopes = builder.scopes;
         this.createTime = builder.createTime;
         this.updateTime = builder.updateTime;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -257,7 +252,7 @@ public final class ProviderApp {
 
         private OffsetDateTime updateTime;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -271,7 +266,7 @@ public final class ProviderApp {
             this.scopes = source.scopes;
             this.createTime = source.createTime;
             this.updateTime = source.updateTime;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("id")
@@ -304,9 +299,14 @@ public final class ProviderApp {
             return this;
         }
 
-        @JsonProperty("scopes")
         public Builder scopes(List<String> scopes) {
-            this.scopes = scopes;
+            this.scopes = scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(scopes));
+            return this;
+        }
+
+        @JsonProperty("scopes")
+        private Builder json$scopes(List<String> scopes) {
+            this.scopes = scopes == null ? null : Collections.unmodifiableList(scopes);
             return this;
         }
 
@@ -336,6 +336,7 @@ public final class ProviderApp {
             if (Arrays.asList("id", "projectId", "externalRef", "provider", "clientId", "scopes", "createTime", "updateTime").contains(name)) {
                 throw new IllegalArgumentException("ProviderApp: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -344,7 +345,7 @@ public final class ProviderApp {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -353,23 +354,14 @@ public final class ProviderApp {
          * @throws IllegalStateException naming every required property that was not set
          */
         public ProviderApp build() {
-            List<String> missing = new ArrayList<>();
-            if (this.id == null) {
-                missing.add("id");
-            }
-            if (this.projectId == null) {
-                missing.add("projectId");
-            }
-            if (this.provider == null) {
-                missing.add("provider");
-            }
-            if (this.clientId == null) {
-                missing.add("clientId");
-            }
-            if (this.createTime == null) {
-                missing.add("createTime");
-            }
-            if (!missing.isEmpty()) {
+            if (this.id == null || this.projectId == null || this.provider == null
+                    || this.clientId == null || this.createTime == null) {
+                List<String> missing = new ArrayList<>();
+                if (this.id == null) missing.add("id");
+                if (this.projectId == null) missing.add("projectId");
+                if (this.provider == null) missing.add("provider");
+                if (this.clientId == null) missing.add("clientId");
+                if (this.createTime == null) missing.add("createTime");
                 throw new IllegalStateException("ProviderApp: missing required properties: " + String.join(", ", missing));
             }
             return new ProviderApp(this);

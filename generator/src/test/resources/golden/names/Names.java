@@ -35,7 +35,6 @@ import javax.annotation.processing.Generated;
 @JsonPropertyOrder({"class", "default", "enum", "null", "true", "var", "_", "1st-place", "2fa", "3", "first-name", "last.name", "$cost", "middle name", "@type", "prénom", "größe", "名前", "Ωmega", "café", "cafe\u0301", "name", "Name", "NAME", "user_id", "userId", "user-id", "UserId", "!!!", "this_property_name_goes_on_and_on_because_someone_generated_it_from_a_sentence_this_property_name_goes_on_and_on_because_someone_generated_it_from_a_sentence_this_property_name_goes_on_and_on_because_someone_generated_it_from_a_sentence_this_property_name_goes_on_and_on_because_someone_generated_it_from_a_sentence_end", "status"})
 public final class Names {
     @JsonProperty("class")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final String classValue;
 
     @JsonProperty("default")
@@ -57,7 +56,6 @@ public final class Names {
     private final String property;
 
     @JsonProperty("1st-place")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     private final Integer property1stPlace;
 
     @JsonProperty("2fa")
@@ -163,7 +161,7 @@ public final class Names {
         this.property2 = builder.property2;
         this.thisPropertyNameGoesOnAndOnBecauseSomeoneGeneratedItFromASentenceThisPropertyNameGoesOnAndOnBecauseSomeoneGeneratedItFromASentenceThisPropertyNameGoesOnAndOnBecauseSomeoneGeneratedItFromASentenceThisPropertyNameGoesOnAndOnBecauseSomeoneGeneratedItFromASentenceEnd = builder.thisPropertyNameGoesOnAndOnBecauseSomeoneGeneratedItFromASentenceThisPropertyNameGoesOnAndOnBecauseSomeoneGeneratedItFromASentenceThisPropertyNameGoesOnAndOnBecauseSomeoneGeneratedItFromASentenceThisPropertyNameGoesOnAndOnBecauseSomeoneGeneratedItFromASentenceEnd;
         this.status = builder.status;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -565,7 +563,7 @@ public final class Names {
 
         private NamesStatus status;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -602,7 +600,7 @@ public final class Names {
             this.property2 = source.property2;
             this.thisPropertyNameGoesOnAndOnBecauseSomeoneGeneratedItFromASentenceThisPropertyNameGoesOnAndOnBecauseSomeoneGeneratedItFromASentenceThisPropertyNameGoesOnAndOnBecauseSomeoneGeneratedItFromASentenceThisPropertyNameGoesOnAndOnBecauseSomeoneGeneratedItFromASentenceEnd = source.thisPropertyNameGoesOnAndOnBecauseSomeoneGeneratedItFromASentenceThisPropertyNameGoesOnAndOnBecauseSomeoneGeneratedItFromASentenceThisPropertyNameGoesOnAndOnBecauseSomeoneGeneratedItFromASentenceThisPropertyNameGoesOnAndOnBecauseSomeoneGeneratedItFromASentenceEnd;
             this.status = source.status;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("class")
@@ -800,6 +798,7 @@ public final class Names {
             if (Arrays.asList("class", "default", "enum", "null", "true", "var", "_", "1st-place", "2fa", "3", "first-name", "last.name", "$cost", "middle name", "@type", "prénom", "größe", "名前", "Ωmega", "café", "cafe\u0301", "name", "Name", "NAME", "user_id", "userId", "user-id", "UserId", "!!!", "this_property_name_goes_on_and_on_because_someone_generated_it_from_a_sentence_this_property_name_goes_on_and_on_because_someone_generated_it_from_a_sentence_this_property_name_goes_on_and_on_because_someone_generated_it_from_a_sentence_this_property_name_goes_on_and_on_because_someone_generated_it_from_a_sentence_end", "status").contains(name)) {
                 throw new IllegalArgumentException("Names: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -808,7 +807,7 @@ public final class Names {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }
@@ -817,14 +816,10 @@ public final class Names {
          * @throws IllegalStateException naming every required property that was not set
          */
         public Names build() {
-            List<String> missing = new ArrayList<>();
-            if (this.classValue == null) {
-                missing.add("class");
-            }
-            if (this.property1stPlace == null) {
-                missing.add("1st-place");
-            }
-            if (!missing.isEmpty()) {
+            if (this.classValue == null || this.property1stPlace == null) {
+                List<String> missing = new ArrayList<>();
+                if (this.classValue == null) missing.add("class");
+                if (this.property1stPlace == null) missing.add("1st-place");
                 throw new IllegalStateException("Names: missing required properties: " + String.join(", ", missing));
             }
             return new Names(this);

@@ -39,7 +39,7 @@ public final class ThisSchemaNameIsMuchLongerThanAnyFileSystemAllowsForOneNameCo
     private ThisSchemaNameIsMuchLongerThanAnyFileSystemAllowsForOneNameComponentThisSchemaAnyFileSystemAllowsForOneNameComponent_bb3e60c2(
             Builder builder) {
         this.x = builder.x;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -110,7 +110,7 @@ public final class ThisSchemaNameIsMuchLongerThanAnyFileSystemAllowsForOneNameCo
     public static final class Builder {
         private String x;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
@@ -118,7 +118,7 @@ public final class ThisSchemaNameIsMuchLongerThanAnyFileSystemAllowsForOneNameCo
         private Builder(
                 ThisSchemaNameIsMuchLongerThanAnyFileSystemAllowsForOneNameComponentThisSchemaAnyFileSystemAllowsForOneNameComponent_bb3e60c2 source) {
             this.x = source.x;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("x")
@@ -135,6 +135,7 @@ public final class ThisSchemaNameIsMuchLongerThanAnyFileSystemAllowsForOneNameCo
             if (Arrays.asList("x").contains(name)) {
                 throw new IllegalArgumentException("ThisSchemaNameIsMuchLongerThanAnyFileSystemAllowsForOneNameComponentThisSchemaAnyFileSystemAllowsForOneNameComponent_bb3e60c2: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -143,7 +144,7 @@ public final class ThisSchemaNameIsMuchLongerThanAnyFileSystemAllowsForOneNameCo
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }

@@ -38,7 +38,7 @@ public final class UserProfile2 {
 
     private UserProfile2(Builder builder) {
         this.b = builder.b;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     public static Builder builder() {
@@ -109,14 +109,14 @@ public final class UserProfile2 {
     public static final class Builder {
         private String b;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties;
 
         private Builder() {
         }
 
         private Builder(UserProfile2 source) {
             this.b = source.b;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(source.additionalProperties);
         }
 
         @JsonProperty("b")
@@ -133,6 +133,7 @@ public final class UserProfile2 {
             if (Arrays.asList("b").contains(name)) {
                 throw new IllegalArgumentException("UserProfile2: '" + name + "' is a declared property; use its builder method");
             }
+            if (this.additionalProperties == null) this.additionalProperties = new LinkedHashMap<>();
             this.additionalProperties.put(name, value);
             return this;
         }
@@ -141,7 +142,7 @@ public final class UserProfile2 {
          * Replaces all properties the spec does not declare.
          */
         public Builder additionalProperties(Map<String, ?> properties) {
-            this.additionalProperties.clear();
+            this.additionalProperties = null;
             properties.forEach(this::additionalProperty);
             return this;
         }

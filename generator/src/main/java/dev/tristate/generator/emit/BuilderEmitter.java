@@ -13,8 +13,10 @@ import dev.tristate.generator.model.PropertyModel.Presence;
 import dev.tristate.generator.naming.NameAllocator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,12 +81,15 @@ final class BuilderEmitter {
                 type.addField((preset == null ? flag : flag.initializer("true")).build());
             }
         }
-        type.addField(FieldSpec.builder(unknownMap, UNKNOWN, Modifier.PRIVATE, Modifier.FINAL)
-                .initializer("new $T<>()", LinkedHashMap.class).build());
+        // Null until an unknown property arrives: nearly every builder Jackson fills never sees one.
+        type.addField(FieldSpec.builder(unknownMap, UNKNOWN, Modifier.PRIVATE).build());
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(copyConstructor());
         for (PropertyShape p : properties) {
             type.addMethod(setter(p));
+            if (p.isCollection()) {
+                type.addMethod(jsonCollectionSetter(p));
+            }
             if (p.presence() == Presence.OPTIONAL_NULLABLE) {
                 type.addMethod(MethodSpec.methodBuilder(p.clearMethod())
                         .addJavadoc("Makes {@code $L} absent: it will not be written.\n", p.name())
@@ -134,44 +139,95 @@ final class BuilderEmitter {
                 copy.addStatement("this.$N = true", isSetFlag(p));
             }
         }
-        copy.addStatement("this.$L.putAll(source.$L)", UNKNOWN, UNKNOWN);
+        copy.addStatement("this.$L = source.$L.isEmpty() ? null : new $T<>(source.$L)", UNKNOWN, UNKNOWN,
+                LinkedHashMap.class, UNKNOWN);
         return copy.build();
     }
 
+    /**
+     * The public property method. A list, set or map is copied when it is given, since the caller may go on
+     * changing its own; the object built later shares the builder's unmodifiable copy. Jackson reads such a
+     * property through {@link #jsonCollectionSetter}, so this method is not annotated for Jackson.
+     */
     private MethodSpec setter(PropertyShape p) {
         MethodSpec.Builder setter = MethodSpec.methodBuilder(p.name())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
-                .addParameter(p.valueType, p.name())
-                .addAnnotation(Annotations.jsonProperty(p.wireName()));
+                .addParameter(p.valueType, p.name());
+        if (!p.isCollection()) {
+            forJackson(setter, p);
+        }
+        if (p.property.docs().deprecated()) {
+            setter.addAnnotation(Deprecated.class);
+        }
+        return assign(setter, p, true).addStatement("return this").build();
+    }
+
+    /**
+     * What Jackson reads a list, set or map property through. Jackson hands over a collection it has just made and
+     * keeps no reference to, so it is wrapped, not copied. Private, so that no caller can hand over a collection it
+     * goes on changing; the '$' keeps its name apart from every property method's.
+     */
+    private MethodSpec jsonCollectionSetter(PropertyShape p) {
+        MethodSpec.Builder setter = MethodSpec.methodBuilder("json$" + p.name())
+                .addModifiers(Modifier.PRIVATE)
+                .returns(builder)
+                .addParameter(p.valueType, p.name());
+        return assign(forJackson(setter, p), p, false).addStatement("return this").build();
+    }
+
+    private static MethodSpec.Builder forJackson(MethodSpec.Builder setter, PropertyShape p) {
+        setter.addAnnotation(Annotations.jsonProperty(p.wireName()));
         if (p.isTemporal()) {
             setter.addAnnotation(Annotations.isoDateIn());
         }
         if (p.isSet()) {
             // Jackson's default Set is a HashSet, which would lose the order the items came in.
             setter.addAnnotation(AnnotationSpec.builder(Annotations.JSON_DESERIALIZE)
-                    .addMember("as", "$T.class", java.util.LinkedHashSet.class).build());
+                    .addMember("as", "$T.class", LinkedHashSet.class).build());
         }
-        if (p.property.docs().deprecated()) {
-            setter.addAnnotation(Deprecated.class);
+        return setter;
+    }
+
+    /** Stores the argument under the property's presence rules; a collection unmodifiable, copied or not. */
+    private MethodSpec.Builder assign(MethodSpec.Builder setter, PropertyShape p, boolean copy) {
+        CodeBlock value = CodeBlock.of("$N", p.name());
+        if (p.isCollection()) {
+            value = p.presence() == Presence.REQUIRED ? unmodifiable(p, copy)
+                    : CodeBlock.of("$N == null ? null : $L", p.name(), unmodifiable(p, copy));
         }
         switch (p.presence()) {
             case REQUIRED:
-                setter.addStatement("this.$N = $T.requireNonNull($N, $L)", p.name(), Objects.class, p.name(),
-                        JavaLiterals.string(self.simpleName() + ": required property '" + p.wireName()
-                                + "' cannot be null"));
+                CodeBlock message = JavaLiterals.string(self.simpleName() + ": required property '" + p.wireName()
+                        + "' cannot be null");
+                if (p.isCollection()) {
+                    setter.addStatement("$T.requireNonNull($N, $L)", Objects.class, p.name(), message)
+                            .addStatement("this.$N = $L", p.name(), value);
+                } else {
+                    setter.addStatement("this.$N = $T.requireNonNull($N, $L)", p.name(), Objects.class, p.name(),
+                            message);
+                }
                 break;
             case REQUIRED_NULLABLE:
-                setter.addStatement("this.$N = $N", p.name(), p.name())
+                setter.addStatement("this.$N = $L", p.name(), value)
                         .addStatement("this.$N = true", isSetFlag(p));
                 break;
             case OPTIONAL:
-                setter.addStatement("this.$N = $N", p.name(), p.name());
+                setter.addStatement("this.$N = $L", p.name(), value);
                 break;
             default:
-                setter.addStatement("this.$N = $T.of($N)", p.name(), Annotations.JSON_NULLABLE, p.name());
+                setter.addStatement("this.$N = $T.of($L)", p.name(), Annotations.JSON_NULLABLE, value);
         }
-        return setter.addStatement("return this").build();
+        return setter;
+    }
+
+    private static CodeBlock unmodifiable(PropertyShape p, boolean copy) {
+        String wrapper = p.isList() ? "unmodifiableList" : p.isSet() ? "unmodifiableSet" : "unmodifiableMap";
+        if (!copy) {
+            return CodeBlock.of("$T.$L($N)", Collections.class, wrapper, p.name());
+        }
+        Class<?> copyType = p.isList() ? ArrayList.class : p.isSet() ? LinkedHashSet.class : LinkedHashMap.class;
+        return CodeBlock.of("$T.$L(new $T<>($N))", Collections.class, wrapper, copyType, p.name());
     }
 
     private MethodSpec additionalProperty() {
@@ -188,7 +244,8 @@ final class BuilderEmitter {
                             self.simpleName() + ": '", "' is a declared property; use its builder method")
                     .endControlFlow();
         }
-        method.addStatement("this.$L.put(name, value)", UNKNOWN);
+        method.addStatement("if (this.$L == null) this.$L = new $T<>()", UNKNOWN, UNKNOWN, LinkedHashMap.class)
+                .addStatement("this.$L.put(name, value)", UNKNOWN);
         return method.addStatement("return this").build();
     }
 
@@ -200,7 +257,7 @@ final class BuilderEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(anyMap, "properties")
-                .addStatement("this.$L.clear()", UNKNOWN)
+                .addStatement("this.$L = null", UNKNOWN)
                 .addStatement("properties.forEach(this::additionalProperty)")
                 .addStatement("return this")
                 .build();
@@ -218,20 +275,26 @@ final class BuilderEmitter {
         }
         if (!required.isEmpty()) {
             build.addJavadoc("@throws IllegalStateException naming every required property that was not set\n");
-            build.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
-            for (PropertyShape p : required) {
-                // this.x: a property may be named like the local list, 'missing'.
-                String condition = p.presence() == Presence.REQUIRED ? "this.$N == null" : "!this.$N";
-                String flag = p.presence() == Presence.REQUIRED ? p.name() : isSetFlag(p);
-                build.beginControlFlow("if (" + condition + ")", flag)
-                        .addStatement("missing.add($L)", JavaLiterals.string(p.wireName()))
-                        .endControlFlow();
+            // One test of them all first, so that the list of names is only made when something is missing; then
+            // one line per property. 'this.x': a property may be named like the local list, 'missing'.
+            CodeBlock.Builder anyMissing = CodeBlock.builder();
+            for (int i = 0; i < required.size(); i++) {
+                anyMissing.add(i == 0 ? "$L" : "$W|| $L", missingTest(required.get(i)));
             }
-            build.beginControlFlow("if (!missing.isEmpty())")
-                    .addStatement("throw new $T($S + $T.join($S, missing))", IllegalStateException.class,
+            build.beginControlFlow("if ($L)", anyMissing.build())
+                    .addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
+            for (PropertyShape p : required) {
+                build.addStatement("if ($L) missing.add($L)", missingTest(p), JavaLiterals.string(p.wireName()));
+            }
+            build.addStatement("throw new $T($S + $T.join($S, missing))", IllegalStateException.class,
                             self.simpleName() + ": missing required properties: ", String.class, ", ")
                     .endControlFlow();
         }
         return build.addStatement("return new $T(this)", self).build();
+    }
+
+    private CodeBlock missingTest(PropertyShape p) {
+        return p.presence() == Presence.REQUIRED ? CodeBlock.of("this.$N == null", p.name())
+                : CodeBlock.of("!this.$N", isSetFlag(p));
     }
 }

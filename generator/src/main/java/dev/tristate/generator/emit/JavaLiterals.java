@@ -17,6 +17,10 @@ final class JavaLiterals {
     private JavaLiterals() {}
 
     static CodeBlock string(String text) {
+        if (isPlainAscii(text)) {
+            // Nearly every wire name and message: nothing to escape, and ASCII is always in composed form.
+            return CodeBlock.of("$L", '"' + text + '"');
+        }
         boolean composed = Normalizer.isNormalized(text, Normalizer.Form.NFC);
         StringBuilder literal = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
@@ -57,6 +61,16 @@ final class JavaLiterals {
             }
         }
         return CodeBlock.of("$L", literal.append('"').toString());
+    }
+
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A lone surrogate would not survive being written as UTF-8; as an escape it keeps its value. */

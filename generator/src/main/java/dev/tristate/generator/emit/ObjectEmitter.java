@@ -117,32 +117,14 @@ final class ObjectEmitter {
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(builder, "builder");
         for (PropertyShape p : properties) {
-            constructor.addStatement("this.$N = $L", p.name(), copied(p, "builder." + p.name()));
+            // A list, set or map is unmodifiable in the builder already (BuilderEmitter): shared, not copied.
+            constructor.addStatement("this.$N = builder.$N", p.name(), p.name());
         }
-        constructor.addStatement("this.$L = $T.unmodifiableMap(new $T<>(builder.$L))",
-                UNKNOWN, Collections.class, LinkedHashMap.class, UNKNOWN);
+        // The shared empty map costs nothing on read, and nothing on write, where Jackson walks it for
+        // @JsonAnyGetter; the builder's map is null until an unknown property arrives.
+        constructor.addStatement(
+                "this.$L = builder.$L == null ? $T.emptyMap() : $T.unmodifiableMap(new $T<>(builder.$L))", UNKNOWN, UNKNOWN, Collections.class, Collections.class, LinkedHashMap.class, UNKNOWN);
         return constructor.build();
-    }
-
-    /** Lists and maps are copied into unmodifiable ones; an absent or null one stays absent or null. */
-    private static CodeBlock copied(PropertyShape p, String source) {
-        if (!p.isCollection()) {
-            return CodeBlock.of("$L", source);
-        }
-        boolean nullable = p.presence() == Presence.OPTIONAL_NULLABLE;
-        CodeBlock value = CodeBlock.of(nullable ? "$L.get()" : "$L", source);
-        CodeBlock copy = p.isList()
-                ? CodeBlock.of("$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value)
-                : p.isSet()
-                        ? CodeBlock.of("$T.unmodifiableSet(new $T<>($L))", Collections.class,
-                                java.util.LinkedHashSet.class, value)
-                        : CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", Collections.class, LinkedHashMap.class,
-                                value);
-        if (nullable) {
-            return CodeBlock.of("$L.isPresent() && $L.get() != null ? $T.of($L) : $L",
-                    source, source, Annotations.JSON_NULLABLE, copy, source);
-        }
-        return CodeBlock.of("$L == null ? null : $L", source, copy);
     }
 
     private static MethodSpec getter(PropertyShape p) {

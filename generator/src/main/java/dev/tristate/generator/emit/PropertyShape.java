@@ -61,11 +61,12 @@ final class PropertyShape {
     }
 
     /**
-     * Required properties are always written, overriding the class-wide NON_ABSENT that leaves out absent optional
-     * ones (a null field, an undefined JsonNullable) and writes an explicit null as null.
+     * A required nullable property is written even when null, overriding the class-wide NON_ABSENT that leaves out
+     * absent optional ones (a null field, an undefined JsonNullable). A required non-nullable one needs no
+     * override: {@code build()} makes sure it is never null, and NON_ABSENT writes every non-null value.
      */
     boolean alwaysWritten() {
-        return property.required();
+        return presence() == Presence.REQUIRED_NULLABLE;
     }
 
     boolean isCollection() {

@@ -139,6 +139,29 @@ class UnknownPropertiesTest {
     }
 
     @Test
+    void anObjectKeepsItsUnknownPropertiesWhileItsBuilderGoesOn() {
+        Group.Builder builder = Samples.group().additionalProperty("a", 1);
+        Group first = builder.build();
+        Group second = builder.additionalProperty("b", 2).build();
+        Group third = builder.additionalProperties(Map.of()).build();
+
+        assertThat(first.getAdditionalProperties()).containsExactly(Map.entry("a", 1));
+        assertThat(second.getAdditionalProperties()).containsExactly(Map.entry("a", 1), Map.entry("b", 2));
+        assertThat(third.getAdditionalProperties()).isEmpty();
+    }
+
+    @Test
+    void anUnknownPropertyAddedThroughToBuilderLeavesTheSourceAlone() {
+        Group plain = Samples.group().build();
+
+        Group added = plain.toBuilder().additionalProperty("x", "y").build();
+
+        assertThat(plain.getAdditionalProperties()).isEmpty();
+        assertThat(added.getAdditionalProperties()).containsExactly(Map.entry("x", "y"));
+        assertThat(added.toBuilder().build()).isEqualTo(added);
+    }
+
+    @Test
     void unknownPropertiesTakePartInEquals() throws Exception {
         Group withUnknowns = read(GROUP_WITH_UNKNOWNS, Group.class);
         ObjectNode declaredOnly = objectTree(GROUP_WITH_UNKNOWNS);
