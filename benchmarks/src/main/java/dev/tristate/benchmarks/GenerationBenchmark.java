@@ -29,6 +29,8 @@ public final class GenerationBenchmark {
     /** The spec the scaling table cuts down (issue 6 names it). */
     private static final String SCALING_SPEC = "github.json";
     private static final Pattern ERRORS = Pattern.compile("(\\d+) errors?");
+    /** The split Tristate's CLI prints on its summary line. */
+    private static final Pattern PHASES = Pattern.compile("\\(read (\\d+) ms, write (\\d+) ms\\)");
 
     private final Path lib;
     private final Path classes;
@@ -71,6 +73,9 @@ public final class GenerationBenchmark {
             for (SpecResult result : results) {
                 if (!result.tristate().failed().isEmpty()) {
                     System.err.println("Tristate failed on " + result.spec() + ": " + result.tristate().failed());
+                    failed = true;
+                } else if (result.tristate().readMillis() == null) {
+                    System.err.println("Tristate's CLI printed no read/write split on " + result.spec());
                     failed = true;
                 }
             }
@@ -136,6 +141,8 @@ public final class GenerationBenchmark {
             throws IOException, InterruptedException {
         List<Long> millis = new ArrayList<>();
         List<Long> peaks = new ArrayList<>();
+        List<Long> reads = new ArrayList<>();
+        List<Long> writes = new ArrayList<>();
         int runs = measured + (warmUp ? 1 : 0);
         for (int i = 0; i < runs; i++) {
             if (output != null) {
@@ -143,15 +150,21 @@ public final class GenerationBenchmark {
             }
             Measured run = Measured.run(concat(JVM, arguments), work.resolve("logs/" + tool + "-" + i + ".log"));
             if (run.exitCode() != 0) {
-                return new ToolResult(null, null, firstLines(run.output()));
+                return new ToolResult(null, null, firstLines(run.output()), null, null);
             }
             if (warmUp && i == 0) {
                 continue;
             }
             millis.add(run.millis());
             peaks.add(run.peakKb());
+            Matcher phases = PHASES.matcher(run.output());
+            if (phases.find()) {
+                reads.add(Long.parseLong(phases.group(1)));
+                writes.add(Long.parseLong(phases.group(2)));
+            }
         }
-        return new ToolResult(Stats.of(millis), Stats.of(peaks), "");
+        return new ToolResult(Stats.of(millis), Stats.of(peaks), "", reads.isEmpty() ? null : Stats.of(reads),
+                writes.isEmpty() ? null : Stats.of(writes));
     }
 
     private Compile javac(Path work, SourceTree tree) throws IOException, InterruptedException {
@@ -205,7 +218,14 @@ public final class GenerationBenchmark {
     }
 
     /** One tool's timings, or why it failed. */
-    record ToolResult(Stats millis, Stats peakKb, String failed) {}
+    /**
+     * One tool's runs on one spec.
+     *
+     * @param readMillis Tristate's own account of reading and modelling (null for the other tools)
+     * @param writeMillis Tristate's own account of emitting and writing (null for the other tools); JVM start-up
+     *     is in the wall time only
+     */
+    record ToolResult(Stats millis, Stats peakKb, String failed, Stats readMillis, Stats writeMillis) {}
 
     /** One javac run over a generator's output. */
     record Compile(long millis, long peakKb, int errors, boolean ran) {

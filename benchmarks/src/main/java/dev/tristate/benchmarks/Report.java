@@ -36,6 +36,19 @@ final class Report {
             row(md, r.spec(), "OpenAPI Generator 7.25.0", r.oag(), r.oagTree(), r.oagJavac());
             row(md, r.spec(), "Swagger Parser alone (floor)", r.floor(), null, null);
         }
+        md.append("\nWhere Tristate's time goes, as its CLI reports it (medians): reading and modelling, then emitting "
+                + "and writing; JVM start-up and class loading are the rest of the wall time. Against the floor's "
+                + "whole run, each phase alone.\n\n| spec | read | write | read / floor | write / floor |\n"
+                + "|---|---|---|---|---|\n");
+        for (GenerationBenchmark.SpecResult r : results) {
+            if (r.tristate().readMillis() == null) {
+                continue;
+            }
+            md.append("| ").append(r.spec()).append(" | ").append(r.tristate().readMillis().millis())
+                    .append(" | ").append(r.tristate().writeMillis().millis())
+                    .append(" | ").append(ratio(r.tristate().readMillis(), r.floor().millis()))
+                    .append(" | ").append(ratio(r.tristate().writeMillis(), r.floor().millis())).append(" |\n");
+        }
         return md.toString();
     }
 

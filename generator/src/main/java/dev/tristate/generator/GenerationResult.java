@@ -20,6 +20,7 @@ import java.util.List;
  * @param changedDocs the subset of pages whose bytes differed from what was on disk and so was written
  * @param deletedDocs pages the previous run wrote that this run no longer produces, now deleted (relative to the
  *     docs directory they were written to)
+ * @param timings how long reading and writing took
  */
 public record GenerationResult(
         Status status,
@@ -30,7 +31,8 @@ public record GenerationResult(
         ChangeReport changes,
         List<Path> generatedDocs,
         List<Path> changedDocs,
-        List<Path> deletedDocs) {
+        List<Path> deletedDocs,
+        Timings timings) {
 
     /** The outcome of a run. */
     public enum Status {
@@ -38,6 +40,19 @@ public record GenerationResult(
         GENERATED,
         /** Same fingerprint as the last run and its outputs untouched: nothing was read or written. */
         UP_TO_DATE
+    }
+
+    /**
+     * Where a run's time went, for the CLI's summary line and the benchmark.
+     *
+     * @param readMillis reading the spec and its references (the part Swagger Parser alone also does, plus
+     *     locations and reference checks), building the model and comparing it with the last one
+     * @param writeMillis emitting and formatting the Java sources (and docs), writing the changed ones, deleting
+     *     stale ones and recording the state
+     */
+    public record Timings(long readMillis, long writeMillis) {
+        /** A run that read nothing and wrote nothing. */
+        public static final Timings NONE = new Timings(0, 0);
     }
 
     public GenerationResult {
@@ -53,6 +68,7 @@ public record GenerationResult(
     /** A result without documentation pages. */
     public GenerationResult(Status status, List<Path> generatedFiles, List<Path> changedFiles, List<Path> deletedFiles,
             List<Problem> warnings, ChangeReport changes) {
-        this(status, generatedFiles, changedFiles, deletedFiles, warnings, changes, List.of(), List.of(), List.of());
+        this(status, generatedFiles, changedFiles, deletedFiles, warnings, changes, List.of(), List.of(), List.of(),
+                Timings.NONE);
     }
 }

@@ -51,10 +51,13 @@ public final class Generator {
         Optional<BuildState> previous = store == null ? Optional.empty() : store.read();
         if (previous.isPresent() && !config.force() && isUpToDate(config, previous.get())) {
             return new GenerationResult(GenerationResult.Status.UP_TO_DATE, paths(previous.get().outputs()), List.of(),
-                    List.of(), List.of(), null, paths(previous.get().docOutputs()), List.of(), List.of());
+                    List.of(), List.of(), null, paths(previous.get().docOutputs()), List.of(), List.of(),
+                    GenerationResult.Timings.NONE);
         }
 
+        long start = System.nanoTime();
         Prepared prepared = prepare(config);
+        long readDone = System.nanoTime();
         ModelReader.Result read = prepared.read();
         List<BuildState.Input> inputs = prepared.inputs();
         ChangeReport changes = prepared.changes();
@@ -93,7 +96,9 @@ public final class Generator {
         }
         return new GenerationResult(GenerationResult.Status.GENERATED, writer.written(), writer.changed(), deleted,
                 read.warnings(), changes, docs == null ? List.of() : docs.written(),
-                docs == null ? List.of() : docs.changed(), deletedDocs);
+                docs == null ? List.of() : docs.changed(), deletedDocs,
+                new GenerationResult.Timings((readDone - start) / 1_000_000,
+                        (System.nanoTime() - readDone) / 1_000_000));
     }
 
     /** What emission needs from reading: the model, the inputs' fingerprints, the change report. */

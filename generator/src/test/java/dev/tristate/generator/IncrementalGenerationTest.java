@@ -67,13 +67,17 @@ class IncrementalGenerationTest {
 
     @Test
     void unchangedSpecIsSkippedWithoutTouchingAFile() throws Exception {
+        long start = System.nanoTime();
         GenerationResult first = run("it.pets");
+        long wall = (System.nanoTime() - start) / 1_000_000;
         assertThat(first.status()).isEqualTo(Status.GENERATED);
+        assertThat(first.timings().readMillis() + first.timings().writeMillis()).isBetween(0L, wall);
         assertThat(names(first.generatedFiles())).containsExactly("Address.java", "Owner.java", "Pet.java");
         List<FileTime> before = times();
         GenerationResult second = run("it.pets");
         assertThat(second.status()).isEqualTo(Status.UP_TO_DATE);
         assertThat(second.changedFiles()).isEmpty();
+        assertThat(second.timings()).isEqualTo(GenerationResult.Timings.NONE);
         assertThat(times()).isEqualTo(before);
     }
 

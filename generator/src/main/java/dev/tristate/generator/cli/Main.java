@@ -59,11 +59,12 @@ public final class Main {
                     docs ? " and " + result.generatedDocs().size() + " doc pages" : "", config.outputDirectory(),
                     millis);
         } else {
-            out.printf("tristate: generated %d files (%d changed, %d deleted)%s in %d ms into %s%s%n",
+            out.printf("tristate: generated %d files (%d changed, %d deleted)%s in %d ms (read %d ms, write %d ms)"
+                    + " into %s%s%n",
                     result.generatedFiles().size(), result.changedFiles().size(), result.deletedFiles().size(),
                     !docs ? "" : String.format(" and %d doc pages (%d changed, %d deleted)",
                             result.generatedDocs().size(), result.changedDocs().size(), result.deletedDocs().size()),
-                    millis, config.outputDirectory(),
+                    millis, result.timings().readMillis(), result.timings().writeMillis(), config.outputDirectory(),
                     config.docsDirectory() == null ? "" : "; docs in " + config.docsDirectory());
         }
         if (result.changes() != null) {

@@ -21,7 +21,8 @@ class MainTest {
         String[] args = {"--input", Generation.canonicalSpec().toString(), "--output", work.resolve("out").toString(),
             "--package", "com.example.api", "--state", work.resolve("state").toString()};
         assertThat(run(args)).isZero();
-        assertThat(stdout()).startsWith("tristate: generated 13 files (13 changed, 0 deleted) in ");
+        assertThat(stdout()).startsWith("tristate: generated 13 files (13 changed, 0 deleted) in ")
+                .containsPattern("in (\\d+) ms \\(read \\d+ ms, write \\d+ ms\\) into ");
         assertThat(work.resolve("out/com/example/api/Connection.java")).exists();
         out.reset();
         assertThat(run(args)).isZero();
