@@ -54,27 +54,65 @@ final class LocatedTree {
         }
     }
 
-    /** A mapping or sequence being read: its entries so far, in order. */
+    /**
+     * A mapping or sequence being read. A mapping is built as it is read; only once a YAML merge key ({@code <<})
+     * appears does it keep its entries in order to merge them when it closes, since the keys it writes itself win
+     * over merged ones wherever they stand.
+     */
     private static final class Open {
         final String pointer;
-        final boolean mapping;
         final Object anchor;
-        /** The key of each entry (null for a YAML merge, {@code <<}); unused for a sequence. */
-        final List<String> keys = new ArrayList<>();
-        final List<JsonNode> values = new ArrayList<>();
-        final Set<String> written = new HashSet<>();
+        final ObjectNode mapping;
+        final ArrayNode sequence;
+        /** Set once a merge key appears: each entry's key (null for {@code <<}) and value, in order. */
+        List<String> keys;
+        List<JsonNode> values;
+        Set<String> written;
         String key;
         int index;
 
         Open(String pointer, boolean mapping, Object anchor) {
             this.pointer = pointer;
-            this.mapping = mapping;
             this.anchor = anchor;
+            this.mapping = mapping ? JsonNodeFactory.instance.objectNode() : null;
+            this.sequence = mapping ? null : JsonNodeFactory.instance.arrayNode();
+        }
+
+        boolean isMapping() {
+            return mapping != null;
+        }
+
+        boolean merging() {
+            return keys != null;
+        }
+
+        /** Whether the mapping already has this key written (a merged key does not count). */
+        boolean wrote(String name) {
+            return merging() ? !written.add(name) : mapping.has(name);
+        }
+
+        void startMerging() {
+            keys = new ArrayList<>();
+            values = new ArrayList<>();
+            written = new HashSet<>();
+            for (Iterator<Map.Entry<String, JsonNode>> fields = mapping.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                keys.add(field.getKey());
+                values.add(field.getValue());
+                written.add(field.getKey());
+            }
+            mapping.removeAll();
         }
 
         void add(JsonNode value) {
-            keys.add(key);
-            values.add(value);
+            if (sequence != null) {
+                sequence.add(value);
+            } else if (merging()) {
+                keys.add(key);
+                values.add(value);
+            } else {
+                mapping.set(key, value);
+            }
         }
     }
 
@@ -112,7 +150,7 @@ final class LocatedTree {
      * stack holds a recursive reader's frames.
      */
     private JsonNode readDocument() throws IOException, TreeException {
-        JsonNode value = begin("");
+        JsonNode value = begin("", true);
         while (value == null) {
             Open current = open.peek();
             JsonToken token = parser.nextToken();
@@ -125,13 +163,13 @@ final class LocatedTree {
                 open.peek().add(done);
                 continue;
             }
-            String child;
-            if (current.mapping) {
-                child = key(current);
+            JsonNode scalar;
+            if (current.isMapping()) {
+                // The key's location is the entry's: begin() does not record the value's.
+                scalar = begin(key(current), false);
             } else {
-                child = current.pointer + "/" + current.index++;
+                scalar = begin(current.pointer + "/" + current.index++, true);
             }
-            JsonNode scalar = begin(child);
             if (scalar != null) {
                 current.add(scalar);
             }
@@ -146,10 +184,14 @@ final class LocatedTree {
         JsonLocation keyAt = parser.currentTokenLocation();
         parser.nextToken();
         if (yaml != null && "<<".equals(name)) {
+            if (!mapping.merging()) {
+                mapping.startMerging();
+            }
+            locations.put(child, new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
             mapping.key = null;
             return child;
         }
-        if (!mapping.written.add(name)) {
+        if (mapping.wrote(name)) {
             int[] first = locations.get(child);
             throw new TreeException(keyAt, "duplicate key " + Quoted.of(name) + " (first at line "
                     + (first == null ? "?" : String.valueOf(first[0])) + "); one of the two would be ignored");
@@ -159,10 +201,15 @@ final class LocatedTree {
         return child;
     }
 
-    /** The value at the current token if it is complete (a scalar or an alias), or null after opening it. */
-    private JsonNode begin(String pointer) throws IOException, TreeException {
+    /**
+     * The value at the current token if it is complete (a scalar or an alias), or null after opening it. A mapping's
+     * value is located at its key, which {@link #key} has recorded; {@code locate} is for the root and items.
+     */
+    private JsonNode begin(String pointer, boolean locate) throws IOException, TreeException {
         JsonLocation start = parser.currentTokenLocation();
-        locations.putIfAbsent(pointer, new int[] {start.getLineNr(), start.getColumnNr()});
+        if (locate) {
+            locations.put(pointer, new int[] {start.getLineNr(), start.getColumnNr()});
+        }
         if (yaml != null && yaml.isCurrentAlias()) {
             return alias(yaml.getText(), start);
         }
@@ -199,22 +246,16 @@ final class LocatedTree {
     }
 
     private JsonNode close(Open container) {
-        JsonNode node;
-        if (container.mapping) {
-            ObjectNode mapping = JsonNodeFactory.instance.objectNode();
+        JsonNode node = container.isMapping() ? container.mapping : container.sequence;
+        if (container.merging()) {
             for (int i = 0; i < container.keys.size(); i++) {
                 String key = container.keys.get(i);
                 if (key == null) {
-                    merge(mapping, container.values.get(i), container.written);
+                    merge(container.mapping, container.values.get(i), container.written);
                 } else {
-                    mapping.set(key, container.values.get(i));
+                    container.mapping.set(key, container.values.get(i));
                 }
             }
-            node = mapping;
-        } else {
-            ArrayNode sequence = JsonNodeFactory.instance.arrayNode();
-            container.values.forEach(sequence::add);
-            node = sequence;
         }
         if (container.anchor != null) {
             anchors.put(container.anchor.toString(), node);
