@@ -78,7 +78,7 @@ public final class Department {
      * <p>JSON property <code>members</code>: optional (empty when absent), never null.
      */
     public Optional<Map<String, Employee>> getMembers() {
-        return Optional.ofNullable(members);
+        return members == null ? Optional.empty() : Optional.of(Collections.unmodifiableMap(members));
     }
 
     /**
@@ -164,13 +164,13 @@ public final class Department {
         }
 
         public Builder members(Map<String, Employee> members) {
-            this.members = members == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(members));
+            this.members = members == null ? null : new LinkedHashMap<>(members);
             return this;
         }
 
         @JsonProperty("members")
         private Builder json$members(Map<String, Employee> members) {
-            this.members = members == null ? null : Collections.unmodifiableMap(members);
+            this.members = members;
             return this;
         }
 

@@ -137,7 +137,7 @@ public final class Owner {
      * <p>JSON property <code>pets</code>: required, never null.
      */
     public List<AnyPet> getPets() {
-        return pets;
+        return Collections.unmodifiableList(pets);
     }
 
     /**
@@ -213,21 +213,21 @@ public final class Owner {
      * <p>JSON property <code>grid</code>: optional (empty when absent), never null.
      */
     public Optional<List<List<Long>>> getGrid() {
-        return Optional.ofNullable(grid);
+        return grid == null ? Optional.empty() : Optional.of(Collections.unmodifiableList(grid));
     }
 
     /**
      * <p>JSON property <code>groups</code>: optional (empty when absent), never null.
      */
     public Optional<Map<String, List<String>>> getGroups() {
-        return Optional.ofNullable(groups);
+        return groups == null ? Optional.empty() : Optional.of(Collections.unmodifiableMap(groups));
     }
 
     /**
      * <p>JSON property <code>tags</code>: optional (empty when absent), never null.
      */
     public Optional<Set<String>> getTags() {
-        return Optional.ofNullable(tags);
+        return tags == null ? Optional.empty() : Optional.of(Collections.unmodifiableSet(tags));
     }
 
     /**
@@ -399,14 +399,14 @@ public final class Owner {
 
         public Builder pets(List<AnyPet> pets) {
             Objects.requireNonNull(pets, "Owner: required property 'pets' cannot be null");
-            this.pets = Collections.unmodifiableList(new ArrayList<>(pets));
+            this.pets = new ArrayList<>(pets);
             return this;
         }
 
         @JsonProperty("pets")
         private Builder json$pets(List<AnyPet> pets) {
             Objects.requireNonNull(pets, "Owner: required property 'pets' cannot be null");
-            this.pets = Collections.unmodifiableList(pets);
+            this.pets = pets;
             return this;
         }
 
@@ -484,29 +484,29 @@ public final class Owner {
         }
 
         public Builder grid(List<List<Long>> grid) {
-            this.grid = grid == null ? null : Collections.unmodifiableList(new ArrayList<>(grid));
+            this.grid = grid == null ? null : new ArrayList<>(grid);
             return this;
         }
 
         @JsonProperty("grid")
         private Builder json$grid(List<List<Long>> grid) {
-            this.grid = grid == null ? null : Collections.unmodifiableList(grid);
+            this.grid = grid;
             return this;
         }
 
         public Builder groups(Map<String, List<String>> groups) {
-            this.groups = groups == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(groups));
+            this.groups = groups == null ? null : new LinkedHashMap<>(groups);
             return this;
         }
 
         @JsonProperty("groups")
         private Builder json$groups(Map<String, List<String>> groups) {
-            this.groups = groups == null ? null : Collections.unmodifiableMap(groups);
+            this.groups = groups;
             return this;
         }
 
         public Builder tags(Set<String> tags) {
-            this.tags = tags == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(tags));
+            this.tags = tags == null ? null : new LinkedHashSet<>(tags);
             return this;
         }
 
@@ -515,7 +515,7 @@ public final class Owner {
                 as = LinkedHashSet.class
         )
         private Builder json$tags(Set<String> tags) {
-            this.tags = tags == null ? null : Collections.unmodifiableSet(tags);
+            this.tags = tags;
             return this;
         }
 

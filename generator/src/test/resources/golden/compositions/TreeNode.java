@@ -73,7 +73,7 @@ public final class TreeNode {
      * <p>JSON property <code>children</code>: optional (empty when absent), never null.
      */
     public Optional<List<TreeNode>> getChildren() {
-        return Optional.ofNullable(children);
+        return children == null ? Optional.empty() : Optional.of(Collections.unmodifiableList(children));
     }
 
     /**
@@ -160,13 +160,13 @@ public final class TreeNode {
         }
 
         public Builder children(List<TreeNode> children) {
-            this.children = children == null ? null : Collections.unmodifiableList(new ArrayList<>(children));
+            this.children = children == null ? null : new ArrayList<>(children);
             return this;
         }
 
         @JsonProperty("children")
         private Builder json$children(List<TreeNode> children) {
-            this.children = children == null ? null : Collections.unmodifiableList(children);
+            this.children = children;
             return this;
         }
 

@@ -154,7 +154,7 @@ public final class ConnectSessionTokenAuthLink {
      * <p>JSON property <code>categories</code>: optional and nullable: undefined when absent, null when sent as null.
      */
     public JsonNullable<List<ConnectSessionTokenAuthLinkCategories>> getCategories() {
-        return categories;
+        return !categories.isPresent() || categories.get() == null ? categories : JsonNullable.of(Collections.unmodifiableList(categories.get()));
     }
 
     /**
@@ -212,7 +212,7 @@ public final class ConnectSessionTokenAuthLink {
      * <p>JSON property <code>metadata</code>: optional and nullable: undefined when absent, null when sent as null.
      */
     public JsonNullable<Map<String, Object>> getMetadata() {
-        return metadata;
+        return !metadata.isPresent() || metadata.get() == null ? metadata : JsonNullable.of(Collections.unmodifiableMap(metadata.get()));
     }
 
     /**
@@ -419,13 +419,13 @@ public final class ConnectSessionTokenAuthLink {
         }
 
         public Builder categories(List<ConnectSessionTokenAuthLinkCategories> categories) {
-            this.categories = JsonNullable.of(categories == null ? null : Collections.unmodifiableList(new ArrayList<>(categories)));
+            this.categories = JsonNullable.of(categories == null ? null : new ArrayList<>(categories));
             return this;
         }
 
         @JsonProperty("categories")
         private Builder json$categories(List<ConnectSessionTokenAuthLinkCategories> categories) {
-            this.categories = JsonNullable.of(categories == null ? null : Collections.unmodifiableList(categories));
+            this.categories = JsonNullable.of(categories);
             return this;
         }
 
@@ -515,13 +515,13 @@ public final class ConnectSessionTokenAuthLink {
         }
 
         public Builder metadata(Map<String, Object> metadata) {
-            this.metadata = JsonNullable.of(metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata)));
+            this.metadata = JsonNullable.of(metadata == null ? null : new LinkedHashMap<>(metadata));
             return this;
         }
 
         @JsonProperty("metadata")
         private Builder json$metadata(Map<String, Object> metadata) {
-            this.metadata = JsonNullable.of(metadata == null ? null : Collections.unmodifiableMap(metadata));
+            this.metadata = JsonNullable.of(metadata);
             return this;
         }
 

@@ -200,7 +200,7 @@ public final class PropertyConnectionAuth {
      * <p>JSON property <code>emails</code>: optional (empty when absent), never null.
      */
     public Optional<List<String>> getEmails() {
-        return Optional.ofNullable(emails);
+        return emails == null ? Optional.empty() : Optional.of(Collections.unmodifiableList(emails));
     }
 
     /**
@@ -228,7 +228,7 @@ public final class PropertyConnectionAuth {
      * <p>JSON property <code>meta</code>: optional (empty when absent), never null.
      */
     public Optional<Map<String, Object>> getMeta() {
-        return Optional.ofNullable(meta);
+        return meta == null ? Optional.empty() : Optional.of(Collections.unmodifiableMap(meta));
     }
 
     /**
@@ -244,7 +244,7 @@ public final class PropertyConnectionAuth {
      * <p>JSON property <code>other_auth_info</code>: optional (empty when absent), never null.
      */
     public Optional<List<String>> getOtherAuthInfo() {
-        return Optional.ofNullable(otherAuthInfo);
+        return otherAuthInfo == null ? Optional.empty() : Optional.of(Collections.unmodifiableList(otherAuthInfo));
     }
 
     /**
@@ -486,13 +486,13 @@ public final class PropertyConnectionAuth {
         }
 
         public Builder emails(List<String> emails) {
-            this.emails = emails == null ? null : Collections.unmodifiableList(new ArrayList<>(emails));
+            this.emails = emails == null ? null : new ArrayList<>(emails);
             return this;
         }
 
         @JsonProperty("emails")
         private Builder json$emails(List<String> emails) {
-            this.emails = emails == null ? null : Collections.unmodifiableList(emails);
+            this.emails = emails;
             return this;
         }
 
@@ -518,13 +518,13 @@ public final class PropertyConnectionAuth {
         }
 
         public Builder meta(Map<String, Object> meta) {
-            this.meta = meta == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(meta));
+            this.meta = meta == null ? null : new LinkedHashMap<>(meta);
             return this;
         }
 
         @JsonProperty("meta")
         private Builder json$meta(Map<String, Object> meta) {
-            this.meta = meta == null ? null : Collections.unmodifiableMap(meta);
+            this.meta = meta;
             return this;
         }
 
@@ -535,13 +535,13 @@ public final class PropertyConnectionAuth {
         }
 
         public Builder otherAuthInfo(List<String> otherAuthInfo) {
-            this.otherAuthInfo = otherAuthInfo == null ? null : Collections.unmodifiableList(new ArrayList<>(otherAuthInfo));
+            this.otherAuthInfo = otherAuthInfo == null ? null : new ArrayList<>(otherAuthInfo);
             return this;
         }
 
         @JsonProperty("other_auth_info")
         private Builder json$otherAuthInfo(List<String> otherAuthInfo) {
-            this.otherAuthInfo = otherAuthInfo == null ? null : Collections.unmodifiableList(otherAuthInfo);
+            this.otherAuthInfo = otherAuthInfo;
             return this;
         }
 

@@ -153,7 +153,7 @@ public final class ProviderApp {
      * <p>JSON property <code>scopes</code>: optional (empty when absent), never null.
      */
     public Optional<List<String>> getScopes() {
-        return Optional.ofNullable(scopes);
+        return scopes == null ? Optional.empty() : Optional.of(Collections.unmodifiableList(scopes));
     }
 
     /**
@@ -300,13 +300,13 @@ public final class ProviderApp {
         }
 
         public Builder scopes(List<String> scopes) {
-            this.scopes = scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(scopes));
+            this.scopes = scopes == null ? null : new ArrayList<>(scopes);
             return this;
         }
 
         @JsonProperty("scopes")
         private Builder json$scopes(List<String> scopes) {
-            this.scopes = scopes == null ? null : Collections.unmodifiableList(scopes);
+            this.scopes = scopes;
             return this;
         }
 

@@ -176,6 +176,23 @@ class ContractRuntimeTest {
     }
 
     @Test
+    void builderCopiesAListWhenGivenSoChangesBeforeBuildDoNotLeakIn() throws Exception {
+        java.util.ArrayList<String> source = new java.util.ArrayList<>(List.of("a"));
+        Object builder = cells.getMethod("builder").invoke(null);
+        builder.getClass().getMethod("req", String.class).invoke(builder, "r");
+        builder.getClass().getMethod("reqNull", String.class).invoke(builder, "n");
+        builder.getClass().getMethod("reqList", List.class).invoke(builder, source);
+        source.add("b");
+        Object first = invoke(builder, "build");
+        Object second = invoke(builder, "build");
+        assertThat(get(first, "getReqList")).isEqualTo(List.of("a"));
+        assertThat(first).isEqualTo(second);
+        @SuppressWarnings("unchecked")
+        List<String> list = (List<String>) get(first, "getReqList");
+        assertThatThrownBy(() -> list.add("x")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void unknownPropertiesAreKeptInOrderAndWrittenBack() throws Exception {
         String json = "{\"req\":\"r\",\"zeta\":1,\"reqNull\":null,\"alpha\":{\"x\":[1,2]},\"reqList\":[],\"mid\":null}";
         Object object = read(json);

@@ -13,7 +13,6 @@ import dev.tristate.generator.model.PropertyModel.Presence;
 import dev.tristate.generator.naming.NameAllocator;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -146,8 +145,9 @@ final class BuilderEmitter {
 
     /**
      * The public property method. A list, set or map is copied when it is given, since the caller may go on
-     * changing its own; the object built later shares the builder's unmodifiable copy. Jackson reads such a
-     * property through {@link #jsonCollectionSetter}, so this method is not annotated for Jackson.
+     * changing its own; objects built later share the builder's copy, which nothing changes (the builder replaces
+     * a collection, never changes one), and hand it out through unmodifiable views (ObjectEmitter). Jackson reads
+     * such a property through {@link #jsonCollectionSetter}, so this method is not annotated for Jackson.
      */
     private MethodSpec setter(PropertyShape p) {
         MethodSpec.Builder setter = MethodSpec.methodBuilder(p.name())
@@ -165,7 +165,7 @@ final class BuilderEmitter {
 
     /**
      * What Jackson reads a list, set or map property through. Jackson hands over a collection it has just made and
-     * keeps no reference to, so it is wrapped, not copied. Private, so that no caller can hand over a collection it
+     * keeps no reference to, so it is kept as it is, not copied. Private, so that no caller can hand over a collection it
      * goes on changing; the '$' keeps its name apart from every property method's.
      */
     private MethodSpec jsonCollectionSetter(PropertyShape p) {
@@ -189,12 +189,12 @@ final class BuilderEmitter {
         return setter;
     }
 
-    /** Stores the argument under the property's presence rules; a collection unmodifiable, copied or not. */
+    /** Stores the argument under the property's presence rules; a collection copied or not. */
     private MethodSpec.Builder assign(MethodSpec.Builder setter, PropertyShape p, boolean copy) {
         CodeBlock value = CodeBlock.of("$N", p.name());
-        if (p.isCollection()) {
-            value = p.presence() == Presence.REQUIRED ? unmodifiable(p, copy)
-                    : CodeBlock.of("$N == null ? null : $L", p.name(), unmodifiable(p, copy));
+        if (p.isCollection() && copy) {
+            value = p.presence() == Presence.REQUIRED ? copied(p)
+                    : CodeBlock.of("$N == null ? null : $L", p.name(), copied(p));
         }
         switch (p.presence()) {
             case REQUIRED:
@@ -221,13 +221,9 @@ final class BuilderEmitter {
         return setter;
     }
 
-    private static CodeBlock unmodifiable(PropertyShape p, boolean copy) {
-        String wrapper = p.isList() ? "unmodifiableList" : p.isSet() ? "unmodifiableSet" : "unmodifiableMap";
-        if (!copy) {
-            return CodeBlock.of("$T.$L($N)", Collections.class, wrapper, p.name());
-        }
+    private static CodeBlock copied(PropertyShape p) {
         Class<?> copyType = p.isList() ? ArrayList.class : p.isSet() ? LinkedHashSet.class : LinkedHashMap.class;
-        return CodeBlock.of("$T.$L(new $T<>($N))", Collections.class, wrapper, copyType, p.name());
+        return CodeBlock.of("new $T<>($N)", copyType, p.name());
     }
 
     private MethodSpec additionalProperty() {

@@ -117,13 +117,15 @@ final class ObjectEmitter {
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(builder, "builder");
         for (PropertyShape p : properties) {
-            // A list, set or map is unmodifiable in the builder already (BuilderEmitter): shared, not copied.
+            // A list, set or map is the builder's own copy or what Jackson made (BuilderEmitter): shared, not
+            // copied, and only ever handed out through an unmodifiable view (getter).
             constructor.addStatement("this.$N = builder.$N", p.name(), p.name());
         }
         // The shared empty map costs nothing on read, and nothing on write, where Jackson walks it for
         // @JsonAnyGetter; the builder's map is null until an unknown property arrives.
         constructor.addStatement(
-                "this.$L = builder.$L == null ? $T.emptyMap() : $T.unmodifiableMap(new $T<>(builder.$L))", UNKNOWN, UNKNOWN, Collections.class, Collections.class, LinkedHashMap.class, UNKNOWN);
+                "this.$L = builder.$L == null ? $T.emptyMap() : $T.unmodifiableMap(new $T<>(builder.$L))",
+                UNKNOWN, UNKNOWN, Collections.class, Collections.class, LinkedHashMap.class, UNKNOWN);
         return constructor.build();
     }
 
@@ -135,6 +137,9 @@ final class ObjectEmitter {
         if (p.property.docs().deprecated()) {
             getter.addAnnotation(Deprecated.class);
         }
+        if (p.isCollection()) {
+            return getter.addStatement("return $L", unmodifiableView(p)).build();
+        }
         switch (p.presence()) {
             case REQUIRED:
             case OPTIONAL_NULLABLE:
@@ -144,6 +149,25 @@ final class ObjectEmitter {
                 getter.addStatement("return $T.ofNullable($N)", JavaTypes.OPTIONAL, p.name());
         }
         return getter.build();
+    }
+
+    /**
+     * A list, set or map is kept as it was read or copied, and handed out as an unmodifiable view: Jackson writes
+     * the field itself, so writing walks the collection without the view's wrappers (a map's entry set, its
+     * iterator and each entry would be wrapped).
+     */
+    private static CodeBlock unmodifiableView(PropertyShape p) {
+        String view = p.isList() ? "unmodifiableList" : p.isSet() ? "unmodifiableSet" : "unmodifiableMap";
+        switch (p.presence()) {
+            case REQUIRED:
+                return CodeBlock.of("$T.$L($N)", Collections.class, view, p.name());
+            case OPTIONAL_NULLABLE:
+                return CodeBlock.of("!$N.isPresent() || $N.get() == null ? $N : $T.of($T.$L($N.get()))", p.name(),
+                        p.name(), p.name(), Annotations.JSON_NULLABLE, Collections.class, view, p.name());
+            default:
+                return CodeBlock.of("$N == null ? $T.empty() : $T.of($T.$L($N))", p.name(), JavaTypes.OPTIONAL,
+                        JavaTypes.OPTIONAL, Collections.class, view, p.name());
+        }
     }
 
     private static String contractLine(PropertyShape p) {
