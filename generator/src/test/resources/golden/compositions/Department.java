@@ -168,6 +168,9 @@ public final class Department {
             return this;
         }
 
+        /**
+         * Jackson's setter for {@code members}: keeps the collection Jackson has just read rather than copying it.
+         */
         @JsonProperty("members")
         private Builder json$members(Map<String, Employee> members) {
             this.members = members;

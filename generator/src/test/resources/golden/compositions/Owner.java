@@ -403,6 +403,9 @@ public final class Owner {
             return this;
         }
 
+        /**
+         * Jackson's setter for {@code pets}: keeps the collection Jackson has just read rather than copying it.
+         */
         @JsonProperty("pets")
         private Builder json$pets(List<AnyPet> pets) {
             Objects.requireNonNull(pets, "Owner: required property 'pets' cannot be null");
@@ -488,6 +491,9 @@ public final class Owner {
             return this;
         }
 
+        /**
+         * Jackson's setter for {@code grid}: keeps the collection Jackson has just read rather than copying it.
+         */
         @JsonProperty("grid")
         private Builder json$grid(List<List<Long>> grid) {
             this.grid = grid;
@@ -499,6 +505,9 @@ public final class Owner {
             return this;
         }
 
+        /**
+         * Jackson's setter for {@code groups}: keeps the collection Jackson has just read rather than copying it.
+         */
         @JsonProperty("groups")
         private Builder json$groups(Map<String, List<String>> groups) {
             this.groups = groups;
@@ -510,6 +519,9 @@ public final class Owner {
             return this;
         }
 
+        /**
+         * Jackson's setter for {@code tags}: keeps the collection Jackson has just read rather than copying it.
+         */
         @JsonProperty("tags")
         @JsonDeserialize(
                 as = LinkedHashSet.class

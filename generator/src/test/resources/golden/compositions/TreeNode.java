@@ -164,6 +164,9 @@ public final class TreeNode {
             return this;
         }
 
+        /**
+         * Jackson's setter for {@code children}: keeps the collection Jackson has just read rather than copying it.
+         */
         @JsonProperty("children")
         private Builder json$children(List<TreeNode> children) {
             this.children = children;

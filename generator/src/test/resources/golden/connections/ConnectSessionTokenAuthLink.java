@@ -423,6 +423,9 @@ public final class ConnectSessionTokenAuthLink {
             return this;
         }
 
+        /**
+         * Jackson's setter for {@code categories}: keeps the collection Jackson has just read rather than copying it.
+         */
         @JsonProperty("categories")
         private Builder json$categories(List<ConnectSessionTokenAuthLinkCategories> categories) {
             this.categories = JsonNullable.of(categories);
@@ -519,6 +522,9 @@ public final class ConnectSessionTokenAuthLink {
             return this;
         }
 
+        /**
+         * Jackson's setter for {@code metadata}: keeps the collection Jackson has just read rather than copying it.
+         */
         @JsonProperty("metadata")
         private Builder json$metadata(Map<String, Object> metadata) {
             this.metadata = JsonNullable.of(metadata);

@@ -176,6 +176,9 @@ public final class Oauth2AuthorizationCodeTokensOnly {
             return this;
         }
 
+        /**
+         * Jackson's setter for {@code scopes}: keeps the collection Jackson has just read rather than copying it.
+         */
         @JsonProperty("scopes")
         private Builder json$scopes(List<String> scopes) {
             this.scopes = scopes;

@@ -490,6 +490,9 @@ public final class PropertyConnectionAuth {
             return this;
         }
 
+        /**
+         * Jackson's setter for {@code emails}: keeps the collection Jackson has just read rather than copying it.
+         */
         @JsonProperty("emails")
         private Builder json$emails(List<String> emails) {
             this.emails = emails;
@@ -522,6 +525,9 @@ public final class PropertyConnectionAuth {
             return this;
         }
 
+        /**
+         * Jackson's setter for {@code meta}: keeps the collection Jackson has just read rather than copying it.
+         */
         @JsonProperty("meta")
         private Builder json$meta(Map<String, Object> meta) {
             this.meta = meta;
@@ -539,6 +545,9 @@ public final class PropertyConnectionAuth {
             return this;
         }
 
+        /**
+         * Jackson's setter for {@code otherAuthInfo}: keeps the collection Jackson has just read rather than copying it.
+         */
         @JsonProperty("other_auth_info")
         private Builder json$otherAuthInfo(List<String> otherAuthInfo) {
             this.otherAuthInfo = otherAuthInfo;

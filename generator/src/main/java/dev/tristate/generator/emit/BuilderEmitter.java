@@ -22,9 +22,10 @@ import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
- * The nested {@code Builder}. Its property methods are also Jackson's setters, so the API and JSON share one set of
- * rules: null is refused for required non-nullable properties, means "explicit null" for nullable ones and
- * "absent" for optional ones. {@code build()} names every missing required property at once.
+ * The nested {@code Builder}. Its property methods are also Jackson's setters (a list, set or map property has a
+ * private one, which does not copy), so the API and JSON share one set of rules: null is refused for required
+ * non-nullable properties, means "explicit null" for nullable ones and "absent" for optional ones. {@code build()}
+ * names every missing required property at once.
  */
 final class BuilderEmitter {
 
@@ -170,9 +171,16 @@ final class BuilderEmitter {
      */
     private MethodSpec jsonCollectionSetter(PropertyShape p) {
         MethodSpec.Builder setter = MethodSpec.methodBuilder("json$" + p.name())
+                // An IDE sees no caller: say who calls it and why it does not copy.
+                .addJavadoc("Jackson's setter for {@code $L}: keeps the collection Jackson has just read rather than"
+                        + " copying it.\n", p.name())
                 .addModifiers(Modifier.PRIVATE)
                 .returns(builder)
                 .addParameter(p.valueType, p.name());
+        if (p.property.docs().deprecated()) {
+            // As its public twin: a deprecated property's type may itself be deprecated.
+            setter.addAnnotation(Deprecated.class);
+        }
         return assign(forJackson(setter, p), p, false).addStatement("return this").build();
     }
 

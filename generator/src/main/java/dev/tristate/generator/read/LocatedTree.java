@@ -15,7 +15,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,8 +94,7 @@ final class LocatedTree {
             keys = new ArrayList<>();
             values = new ArrayList<>();
             written = new HashSet<>();
-            for (Iterator<Map.Entry<String, JsonNode>> fields = mapping.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : mapping.properties()) {
                 keys.add(field.getKey());
                 values.add(field.getValue());
                 written.add(field.getKey());
@@ -275,8 +273,7 @@ final class LocatedTree {
             mappings.add(source);
         }
         for (JsonNode mapping : mappings) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = mapping.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : mapping.properties()) {
                 if (!written.contains(field.getKey()) && !into.has(field.getKey())) {
                     into.set(field.getKey(), field.getValue());
                 }
