@@ -398,8 +398,7 @@ public final class Owner {
         }
 
         public Builder pets(List<AnyPet> pets) {
-            Objects.requireNonNull(pets, "Owner: required property 'pets' cannot be null");
-            this.pets = new ArrayList<>(pets);
+            this.pets = new ArrayList<>(Objects.requireNonNull(pets, "Owner: required property 'pets' cannot be null"));
             return this;
         }
 
@@ -408,8 +407,7 @@ public final class Owner {
          */
         @JsonProperty("pets")
         private Builder json$pets(List<AnyPet> pets) {
-            Objects.requireNonNull(pets, "Owner: required property 'pets' cannot be null");
-            this.pets = pets;
+            this.pets = Objects.requireNonNull(pets, "Owner: required property 'pets' cannot be null");
             return this;
         }
 

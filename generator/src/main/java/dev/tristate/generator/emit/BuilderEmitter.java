@@ -166,8 +166,8 @@ final class BuilderEmitter {
 
     /**
      * What Jackson reads a list, set or map property through. Jackson hands over a collection it has just made and
-     * keeps no reference to, so it is kept as it is, not copied. Private, so that no caller can hand over a collection it
-     * goes on changing; the '$' keeps its name apart from every property method's.
+     * keeps no reference to, so it is kept as it is, not copied. Private, so that no caller can hand over a
+     * collection it goes on changing; the '$' keeps its name apart from every property method's.
      */
     private MethodSpec jsonCollectionSetter(PropertyShape p) {
         MethodSpec.Builder setter = MethodSpec.methodBuilder("json$" + p.name())
@@ -199,39 +199,35 @@ final class BuilderEmitter {
 
     /** Stores the argument under the property's presence rules; a collection copied or not. */
     private MethodSpec.Builder assign(MethodSpec.Builder setter, PropertyShape p, boolean copy) {
-        CodeBlock value = CodeBlock.of("$N", p.name());
-        if (p.isCollection() && copy) {
-            value = p.presence() == Presence.REQUIRED ? copied(p)
-                    : CodeBlock.of("$N == null ? null : $L", p.name(), copied(p));
-        }
+        boolean copied = copy && p.isCollection();
+        // What a nullable or optional property stores: null stays null.
+        CodeBlock given = copied ? nullOrCopy(p) : CodeBlock.of("$N", p.name());
         switch (p.presence()) {
             case REQUIRED:
-                CodeBlock message = JavaLiterals.string(self.simpleName() + ": required property '" + p.wireName()
-                        + "' cannot be null");
-                if (p.isCollection()) {
-                    setter.addStatement("$T.requireNonNull($N, $L)", Objects.class, p.name(), message)
-                            .addStatement("this.$N = $L", p.name(), value);
-                } else {
-                    setter.addStatement("this.$N = $T.requireNonNull($N, $L)", p.name(), Objects.class, p.name(),
-                            message);
-                }
+                CodeBlock present = CodeBlock.of("$T.requireNonNull($N, $L)", Objects.class, p.name(),
+                        JavaLiterals.string(self.simpleName() + ": required property '" + p.wireName()
+                                + "' cannot be null"));
+                setter.addStatement("this.$N = $L", p.name(), copied ? copyOf(p, present) : present);
                 break;
             case REQUIRED_NULLABLE:
-                setter.addStatement("this.$N = $L", p.name(), value)
-                        .addStatement("this.$N = true", isSetFlag(p));
+                setter.addStatement("this.$N = $L", p.name(), given).addStatement("this.$N = true", isSetFlag(p));
                 break;
             case OPTIONAL:
-                setter.addStatement("this.$N = $L", p.name(), value);
+                setter.addStatement("this.$N = $L", p.name(), given);
                 break;
             default:
-                setter.addStatement("this.$N = $T.of($L)", p.name(), Annotations.JSON_NULLABLE, value);
+                setter.addStatement("this.$N = $T.of($L)", p.name(), Annotations.JSON_NULLABLE, given);
         }
         return setter;
     }
 
-    private static CodeBlock copied(PropertyShape p) {
+    private static CodeBlock nullOrCopy(PropertyShape p) {
+        return CodeBlock.of("$N == null ? null : $L", p.name(), copyOf(p, CodeBlock.of("$N", p.name())));
+    }
+
+    private static CodeBlock copyOf(PropertyShape p, CodeBlock collection) {
         Class<?> copyType = p.isList() ? ArrayList.class : p.isSet() ? LinkedHashSet.class : LinkedHashMap.class;
-        return CodeBlock.of("new $T<>($N)", copyType, p.name());
+        return CodeBlock.of("new $T<>($L)", copyType, collection);
     }
 
     private MethodSpec additionalProperty() {
