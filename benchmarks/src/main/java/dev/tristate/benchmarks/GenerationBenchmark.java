@@ -217,9 +217,8 @@ public final class GenerationBenchmark {
         }
     }
 
-    /** One tool's timings, or why it failed. */
     /**
-     * One tool's runs on one spec.
+     * One tool's timings on one spec, or why it failed.
      *
      * @param readMillis Tristate's own account of reading and modelling (null for the other tools)
      * @param writeMillis Tristate's own account of emitting and writing (null for the other tools); JVM start-up
