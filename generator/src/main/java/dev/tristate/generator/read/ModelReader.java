@@ -389,7 +389,16 @@ public final class ModelReader {
                     + "': only references to #/components/schemas/ are supported here"));
             return new TypeRef.Scalar(TypeRef.Kind.ANY);
         }
-        String name = SchemaShapes.unescape(ref.substring(("#" + SCHEMAS).length()));
+        String escapedName = ref.substring(("#" + SCHEMAS).length());
+        int inside = escapedName.indexOf('/');
+        if (inside >= 0 && !source.at(ref.substring(1)).isMissingNode()) {
+            errors.add(source.problemAt(pointer + "/$ref", "unsupported $ref '" + ref + "': a reference into a"
+                    + " schema (to '" + escapedName.substring(inside + 1) + "' of '"
+                    + SchemaShapes.unescape(escapedName.substring(0, inside)) + "') is not supported; move the"
+                    + " referenced schema to components.schemas and refer to it there"));
+            return new TypeRef.Scalar(TypeRef.Kind.ANY);
+        }
+        String name = SchemaShapes.unescape(escapedName);
         String className = componentClasses.get(name);
         if (className != null) {
             return new TypeRef.Named(className);

@@ -23,6 +23,9 @@ final class SchemaKeywords {
 
     private static final Set<String> TYPES = Set.of("string", "integer", "number", "boolean", "array", "object",
             "null");
+    /** Keywords whose value counts something. */
+    private static final List<String> COUNTS = List.of("minLength", "maxLength", "minItems", "maxItems",
+            "minProperties", "maxProperties");
     private static final String TYPE_LIST = "string, integer, number, boolean, array, object, null";
 
     private final List<Problem> errors;
@@ -66,10 +69,84 @@ final class SchemaKeywords {
                 error(site, "/" + keyword, "'" + keyword + "' must be a list of schemas; found " + kind(list));
             }
         }
+        constraints(site, node);
+        discriminator(site, node.get("discriminator"));
         JsonNode nullable = node.get("nullable");
         if (nullable != null && !nullable.isBoolean()) {
             error(site, "/nullable", "'nullable' must be true or false; found " + kind(nullable));
         }
+    }
+
+    private void constraints(Documents.Site site, JsonNode node) {
+        for (String keyword : COUNTS) {
+            JsonNode value = node.get(keyword);
+            if (value != null && !(value.isIntegralNumber() && value.canConvertToLong() && value.asLong() >= 0)) {
+                error(site, "/" + keyword, "'" + keyword + "' must be a whole number, 0 or more; found "
+                        + shown(value));
+            }
+        }
+        for (String keyword : List.of("minimum", "maximum", "multipleOf")) {
+            JsonNode value = node.get(keyword);
+            if (value != null && !value.isNumber()) {
+                error(site, "/" + keyword, "'" + keyword + "' must be a number; found " + shown(value));
+            } else if (value != null && keyword.equals("multipleOf") && value.decimalValue().signum() <= 0) {
+                error(site, "/" + keyword, "'multipleOf' must be greater than 0; found " + value);
+            }
+        }
+        for (String keyword : List.of("exclusiveMinimum", "exclusiveMaximum")) {
+            JsonNode value = node.get(keyword);
+            if (value != null && !value.isNumber() && !value.isBoolean()) {
+                error(site, "/" + keyword, "'" + keyword + "' must be a number (OpenAPI 3.1) or true or false"
+                        + " (3.0); found " + shown(value));
+            }
+        }
+        JsonNode pattern = node.get("pattern");
+        if (pattern != null && !pattern.isTextual()) {
+            error(site, "/pattern", "'pattern' must be a regular expression in a string; found " + shown(pattern));
+        } else if (pattern != null) {
+            try {
+                java.util.regex.Pattern.compile(pattern.asText());
+            } catch (java.util.regex.PatternSyntaxException e) {
+                warnings.add(site.document().problemAt(site.pointer() + "/pattern", "'pattern' "
+                        + Quoted.of(pattern.asText()) + " is not a regular expression Java can read ("
+                        + e.getDescription() + " at index " + e.getIndex() + ")"));
+            }
+        }
+    }
+
+    private void discriminator(Documents.Site site, JsonNode discriminator) {
+        if (discriminator == null) {
+            return;
+        }
+        if (!discriminator.isObject()) {
+            error(site, "/discriminator", "'discriminator' must be a map with a 'propertyName', such as"
+                    + " 'discriminator: {propertyName: kind}'; found " + shown(discriminator));
+            return;
+        }
+        JsonNode name = discriminator.get("propertyName");
+        if (name == null || !name.isTextual() || name.asText().isEmpty()) {
+            error(site, "/discriminator", "'discriminator' needs a 'propertyName' naming the property that tells"
+                    + " the variants apart; found " + (name == null ? "none" : shown(name)));
+        }
+        JsonNode mapping = discriminator.get("mapping");
+        if (mapping != null && !mapping.isObject()) {
+            error(site, "/discriminator/mapping", "'mapping' must map discriminator values to schema references;"
+                    + " found " + shown(mapping));
+        } else if (mapping != null) {
+            mapping.fields().forEachRemaining(entry -> {
+                if (!entry.getValue().isTextual()) {
+                    error(site, "/discriminator/mapping/" + SourceDocument.escape(entry.getKey()), "the mapping of "
+                            + Quoted.of(entry.getKey()) + " must be a schema reference or name; found "
+                            + shown(entry.getValue()));
+                }
+            });
+        }
+    }
+
+    /** A node's kind, and a scalar's value, so the message shows what is there: "a string ('10')". */
+    private static String shown(JsonNode node) {
+        return node.isValueNode() && !node.isNull() ? kind(node) + " (" + Quoted.of(node.asText()) + ")"
+                : kind(node);
     }
 
     private void type(Documents.Site site, JsonNode type) {
@@ -127,11 +204,22 @@ final class SchemaKeywords {
             error(site, "/enum", String.format(Locale.ROOT, "'enum' lists %,d values; Tristate generates at most %,d"
                     + " (a Java class can hold only so many constants)", values.size(), MAX_ENUM_VALUES));
         }
+        if (values.isEmpty()) {
+            warnings.add(site.document().problemAt(site.pointer() + "/enum", "'enum' lists no values, so no value"
+                    + " is valid; Tristate generates the schema as if it had no 'enum'"));
+        }
         Set<String> listed = new HashSet<>();
         for (JsonNode value : values) {
-            if (!value.isNull() && !listed.add(value.asText())) {
+            // A map or list has no text of its own: its JSON tells two apart.
+            String text = value.isContainerNode() ? value.toString() : value.asText();
+            if (value.isContainerNode()) {
+                warnings.add(site.document().problemAt(site.pointer() + "/enum", "'enum' lists " + kind(value)
+                        + " " + Quoted.of(text) + ", which cannot be an enum constant; Tristate leaves it out"));
+                continue;
+            }
+            if (!value.isNull() && !listed.add(text)) {
                 warnings.add(site.document().problemAt(site.pointer() + "/enum", "'enum' lists "
-                        + Quoted.of(value.asText()) + " more than once; its constants are equal"));
+                        + Quoted.of(text) + " more than once; its constants are equal"));
             }
         }
     }
@@ -148,7 +236,7 @@ final class SchemaKeywords {
         errors.add(site.document().problemAt(site.pointer() + keyword, message));
     }
 
-    private static String kind(JsonNode node) {
+    static String kind(JsonNode node) {
         if (node.isObject()) {
             return "a map";
         }

@@ -347,7 +347,8 @@ final class SchemaShapes {
         JsonNode raw = source.at(pointer).path("enum");
         if (raw.isArray()) {
             for (JsonNode value : raw) {
-                if (!value.isNull()) {
+                // A map or list cannot be a constant; SchemaKeywords warns where one is listed.
+                if (!value.isNull() && !value.isContainerNode()) {
                     values.add(value.asText());
                 }
             }

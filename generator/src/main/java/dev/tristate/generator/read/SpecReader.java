@@ -2,6 +2,7 @@ package dev.tristate.generator.read;
 
 import dev.tristate.generator.GenerationException;
 import dev.tristate.generator.Problem;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class SpecReader {
 
+    private static final Pattern SUPPORTED_VERSION = Pattern.compile("3\\.[01](\\.\\d+)?(-[0-9A-Za-z.-]+)?");
     private static final Pattern ATTRIBUTE = Pattern.compile("attribute ([^ ]+)");
 
     private final RefPolicy policy;
@@ -52,9 +54,10 @@ public final class SpecReader {
             throw new GenerationException(new Problem(displayPath, 0, 0, "the spec file does not exist"));
         }
         SourceDocument source = SourceDocument.read(specFile, displayPath);
-        if (!source.root().isObject() || !source.root().has("openapi")) {
-            throw new GenerationException(source.problemAt("",
-                    "not an OpenAPI 3 document: the top level needs an 'openapi' field such as 'openapi: 3.1.0'"));
+        checkVersion(source);
+        List<Problem> shape = DocumentShape.check(source);
+        if (!shape.isEmpty()) {
+            throw new GenerationException(ProblemOrder.sorted(List.of(source), shape));
         }
         ReferencedFiles.Result references = ReferencedFiles.collect(source, policy);
         Documents documents = new Documents(references.documents());
@@ -85,6 +88,27 @@ public final class SpecReader {
         return new ReadSpec(source, references.documents(), result.getOpenAPI(), warnings, errors);
     }
 
+    /** Swagger Parser reads 3.0 and 3.1; of anything else it says only that it could not read the document. */
+    private static void checkVersion(SourceDocument source) throws GenerationException {
+        JsonNode root = source.root();
+        if (root.isObject() && !root.has("openapi") && root.has("swagger")) {
+            throw new GenerationException(source.problemAt("/swagger", "this is a Swagger " + root.get("swagger")
+                    .asText() + " document; Tristate reads OpenAPI 3.0 and 3.1: convert it first (for example with"
+                    + " swagger2openapi or Swagger Editor's 'Convert to OpenAPI 3')"));
+        }
+        if (!root.isObject() || !root.has("openapi")) {
+            throw new GenerationException(source.problemAt("",
+                    "not an OpenAPI 3 document: the top level needs an 'openapi' field such as 'openapi: 3.1.0'"));
+        }
+        JsonNode openapi = root.get("openapi");
+        if (!openapi.isValueNode() || !SUPPORTED_VERSION.matcher(openapi.asText()).matches()) {
+            String shown = openapi.isValueNode() ? Quoted.of(openapi.asText()) : SchemaKeywords.kind(openapi);
+            throw new GenerationException(source.problemAt("/openapi", "OpenAPI version " + shown
+                    + " is not supported; Tristate reads OpenAPI 3.0.x and 3.1.x documents"
+                    + (openapi.asText().startsWith("2") ? " (convert a Swagger 2.0 document first)" : "")));
+        }
+    }
+
     /**
      * The model of a read spec, or, when anything is wrong, every problem found reading and modelling it, together
      * and in file order.
@@ -100,6 +124,14 @@ public final class SpecReader {
             List<Problem> all = new ArrayList<>(spec.errors());
             all.addAll(e.problems());
             throw new GenerationException(ProblemOrder.sorted(spec.documents(), all));
+        } catch (RuntimeException e) {
+            // Modelling assumes the shapes the checks above report when they are wrong; a spec with such an error
+            // may make it stop, and the error is what the user needs to see.
+            if (!spec.errors().isEmpty()) {
+                throw new GenerationException(ProblemOrder.sorted(spec.documents(), spec.errors()));
+            }
+            throw new GenerationException(spec.source().problemAt("", "Tristate failed to model this document"
+                    + " (an internal error, not a problem of the spec); please report it with the document"));
         } catch (StackOverflowError e) {
             // The read checks bound what they know to recurse; this keeps anything they miss a located error.
             throw new GenerationException(spec.source().problemAt("", "the spec nests schemas or references too"
