@@ -64,7 +64,8 @@ public final class SourceDocument {
             lastModified = Files.getLastModifiedTime(file).toMillis();
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new GenerationException(new Problem(displayPath, 0, 0, "cannot read the file: " + e));
+            throw new GenerationException(new Problem(displayPath, 0, 0, "cannot read the file: "
+                    + SyntaxText.plain(e.getMessage())));
         }
         JsonFactory factory = looksLikeJson(bytes) ? new JsonFactory() : yamlFactory();
         try (JsonParser parser = factory.createParser(bytes)) {
@@ -76,6 +77,10 @@ public final class SourceDocument {
                 return new SourceDocument(file, displayPath, Hashes.sha256(bytes), bytes.length, lastModified,
                         tree.root(), tree.locations());
             } catch (JsonProcessingException e) {
+                Problem encoding = Utf8Check.problem(displayPath, bytes);
+                if (encoding != null) {
+                    throw new GenerationException(encoding);
+                }
                 // Some errors (a limit exceeded) carry no location of their own: the parser knows where it stopped.
                 JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 throw new GenerationException(new Problem(displayPath, Math.max(where.getLineNr(), 0),
@@ -84,7 +89,9 @@ public final class SourceDocument {
                 throw new GenerationException(new Problem(displayPath, e.line(), e.column(), e.getMessage()));
             }
         } catch (IOException e) {
-            throw new GenerationException(new Problem(displayPath, 0, 0, "cannot read the file: " + e));
+            Problem encoding = Utf8Check.problem(displayPath, bytes);
+            throw new GenerationException(encoding != null ? encoding
+                    : new Problem(displayPath, 1, 1, "cannot read the file: " + SyntaxText.plain(e.getMessage())));
         }
     }
 
@@ -188,6 +195,6 @@ public final class SourceDocument {
         message = cut >= 0 ? message.substring(0, cut) : message;
         // SnakeYAML marks each place with the line it echoes and a caret under it: the place is enough.
         message = SNAKEYAML_MARK.matcher(message).replaceAll(" (line $1, column $2)");
-        return "syntax error: " + message.strip().replaceAll("\\s+", " ");
+        return "syntax error: " + SyntaxText.plain(message.strip().replaceAll("\\s+", " "));
     }
 }
