@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 
-/** The per-spec table of a corpus run, in Markdown: what README.md quotes. */
+/** The per-spec table of a corpus run, in Markdown: what docs/corpus.md quotes. */
 final class CorpusTable {
 
     private CorpusTable() {}

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The corpus suite (README: Real-world specs). Every spec in specs/ must generate, compile, and round-trip every
+ * The corpus suite (docs/corpus.md). Every spec in specs/ must generate, compile, and round-trip every
  * example; an example that does not is either a defect of the spec, listed with the line that is wrong in
  * known-spec-defects.md, or a defect of the generator, listed in known-generator-defects.md with a reduced fixture
  * under src/test/resources/reduced/ (run here too). Each spec's failures must match the lists exactly, so a fixed

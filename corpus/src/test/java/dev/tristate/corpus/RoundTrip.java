@@ -36,7 +36,7 @@ final class RoundTrip {
     private final String javaPackage;
 
     /**
-     * @param mapper configured as README's "Jackson set-up" says consumers configure it
+     * @param mapper configured as docs/contract.md, "Jackson set-up", says consumers configure it
      * @param classes the compiled generated classes
      */
     RoundTrip(JsonMapper mapper, ClassLoader classes, String javaPackage) {

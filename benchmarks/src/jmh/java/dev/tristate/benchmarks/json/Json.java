@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /** The one mapper all three model sets are read and written with. */
 final class Json {
 
-    /** README.md, "Jackson set-up": {@code findAndAddModules()} and nothing else. */
+    /** docs/contract.md, "Jackson set-up": {@code findAndAddModules()} and nothing else. */
     static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
 
     /**

@@ -1,7 +1,8 @@
 package dev.tristate.generator.roundtrip;
 
 /**
- * How a schema says that it also allows null, one constant per form the README's "nullability forms" row lists.
+ * How a schema says that it also allows null, one constant per form the "nullability forms" row of docs/contract.md
+ * lists.
  * {@link #NOT_NULL} says nothing, so the schema allows null only if a {@code $ref} target does.
  */
 enum NullForm {

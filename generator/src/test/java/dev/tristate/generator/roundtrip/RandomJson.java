@@ -20,7 +20,8 @@ import java.util.Set;
  *
  * <p>Fractions are only ever doubles here: untyped values are read with the mapper's defaults, as {@code Double},
  * and a fraction with more digits than a double holds would come back shorter. That is the mapper's setting
- * ({@code USE_BIG_DECIMAL_FOR_FLOATS}), not the generated code's, and README's Jackson set-up does not turn it on.
+ * ({@code USE_BIG_DECIMAL_FOR_FLOATS}), not the generated code's, and the Jackson set-up of docs/contract.md does not
+ * turn it on.
  * Each is expected back as the same double, in whatever digits Java prints it.
  */
 final class RandomJson {

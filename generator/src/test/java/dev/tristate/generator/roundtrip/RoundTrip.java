@@ -12,7 +12,7 @@ import java.lang.reflect.Method;
  */
 final class RoundTrip {
 
-    /** Configured as README's "Jackson set-up" says users should. */
+    /** Configured as docs/contract.md, "Jackson set-up", says users should. */
     private final ObjectMapper mapper = JsonMapper.builder().findAndAddModules().build();
 
     /** Null when the instance survives; otherwise what went wrong, with what was written. */

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The committed spec is the previous revision (2025.02), so the generated model has its shape: the walkthrough in
- * README.md starts from here. A JSON document of the current revision still reads, its new fields kept as unknown
- * properties and written back unchanged.
+ * docs/incremental.md starts from here. A JSON document of the current revision still reads, its new fields kept as
+ * unknown properties and written back unchanged.
  */
 class CommittedRevisionTest {
 
