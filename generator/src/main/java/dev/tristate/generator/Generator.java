@@ -17,9 +17,10 @@ import dev.tristate.generator.read.RefPolicy;
 import dev.tristate.generator.read.SourceDocument;
 import dev.tristate.generator.read.SpecReader;
 import dev.tristate.generator.write.SourceWriter;
+import dev.tristate.generator.write.OutputFailure;
+import dev.tristate.generator.write.OutputPaths;
 import dev.tristate.generator.write.StaleFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +45,11 @@ import java.util.Set;
 public final class Generator {
 
     private static final String MODEL_FILE = "model.json";
+    /** The longest file or folder name common file systems (ext4, APFS, NTFS) accept, in bytes. */
+    private static final int MAX_FILE_NAME_BYTES = 255;
 
     public GenerationResult generate(GeneratorConfig config) throws GenerationException {
-        checkPackageName(config.packageName());
+        checkConfiguration(config);
         BuildStateStore store = config.stateDirectory() == null ? null : new BuildStateStore(config.stateDirectory());
         Optional<BuildState> previous = store == null ? Optional.empty() : store.read();
         if (previous.isPresent() && !config.force() && isUpToDate(config, previous.get())) {
@@ -58,10 +61,19 @@ public final class Generator {
         long start = System.nanoTime();
         Prepared prepared = prepare(config);
         long readDone = System.nanoTime();
+        try {
+            return write(config, store, previous, prepared, start, readDone);
+        } catch (OutputFailure e) {
+            throw new GenerationException(GenerationException.Kind.OUTPUT,
+                    List.of(new Problem(e.path().toString(), 0, 0, e.getMessage())));
+        }
+    }
+
+    private static GenerationResult write(GeneratorConfig config, BuildStateStore store,
+            Optional<BuildState> previous, Prepared prepared, long start, long readDone) {
         ModelReader.Result read = prepared.read();
         List<BuildState.Input> inputs = prepared.inputs();
         ChangeReport changes = prepared.changes();
-
         if (store != null && previous.isPresent()) {
             // Until this run finishes, the recorded state claims no fingerprint but still lists every file either
             // run may have written, so an interrupted run is redone and its stale files can still be found.
@@ -75,16 +87,21 @@ public final class Generator {
         }
         List<Path> deleted = List.of();
         List<Path> deletedDocs = List.of();
+        List<Problem> warnings = new ArrayList<>(read.warnings());
         if (previous.isPresent()) {
             BuildState last = previous.get();
-            deleted = StaleFiles.delete(Path.of(last.outputDirectory()), paths(last.outputs()),
+            StaleFiles.Result stale = StaleFiles.delete(Path.of(last.outputDirectory()), last.outputs(),
                     config.outputDirectory(), new HashSet<>(writer.written()));
+            deleted = stale.deleted();
+            stale.kept().forEach(kept -> warnings.add(new Problem("state", 0, 0, kept)));
             if (!last.docsDirectory().isEmpty()) {
                 // With docs switched off, every page the last run wrote is stale.
                 Path lastDocs = Path.of(last.docsDirectory());
-                deletedDocs = StaleFiles.delete(lastDocs, paths(last.docOutputs()),
+                StaleFiles.Result staleDocs = StaleFiles.delete(lastDocs, last.docOutputs(),
                         docs == null ? lastDocs : config.docsDirectory(),
                         docs == null ? Set.of() : new HashSet<>(docs.written()));
+                deletedDocs = staleDocs.deleted();
+                staleDocs.kept().forEach(kept -> warnings.add(new Problem("state", 0, 0, kept)));
             }
         }
         if (changes != null && config.changeReport() != null) {
@@ -92,10 +109,10 @@ public final class Generator {
         }
         if (store != null) {
             ModelJson.write(read.model(), config.stateDirectory().resolve(MODEL_FILE));
-            store.write(finished(config, inputs, writer.written(), docs == null ? List.of() : docs.written()));
+            store.write(finished(config, inputs, writer, docs));
         }
         return new GenerationResult(GenerationResult.Status.GENERATED, writer.written(), writer.changed(), deleted,
-                read.warnings(), changes, docs == null ? List.of() : docs.written(),
+                warnings, changes, docs == null ? List.of() : docs.written(),
                 docs == null ? List.of() : docs.changed(), deletedDocs,
                 new GenerationResult.Timings((readDone - start) / 1_000_000,
                         (System.nanoTime() - readDone) / 1_000_000));
@@ -177,7 +194,7 @@ public final class Generator {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, changes.toMarkdown(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new OutputFailure("write the change report", file, e);
         }
     }
 
@@ -220,8 +237,8 @@ public final class Generator {
                 previous.docsDirectory(), previous.docOutputs());
     }
 
-    private static BuildState finished(GeneratorConfig config, List<BuildState.Input> inputs, List<Path> written,
-            List<Path> writtenDocs) {
+    private static BuildState finished(GeneratorConfig config, List<BuildState.Input> inputs, SourceWriter written,
+            SourceWriter writtenDocs) {
         Map<String, String> digests = new LinkedHashMap<>();
         inputs.forEach(input -> digests.put(input.path(), input.sha256()));
         Path docs = config.docsDirectory();
@@ -232,21 +249,44 @@ public final class Generator {
                 docs == null ? List.of() : outputs(docs, writtenDocs));
     }
 
-    private static List<BuildState.Output> outputs(Path root, List<Path> written) {
+    private static List<BuildState.Output> outputs(Path root, SourceWriter writer) {
         List<BuildState.Output> outputs = new ArrayList<>();
-        for (Path file : written) {
+        for (Path file : writer.written()) {
+            Path target = root.resolve(file);
             try {
-                long modified = Files.getLastModifiedTime(root.resolve(file)).toMillis();
-                outputs.add(new BuildState.Output(file.toString().replace('\\', '/'), modified));
+                BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class);
+                outputs.add(new BuildState.Output(file.toString().replace('\\', '/'),
+                        attributes.lastModifiedTime().toMillis(), attributes.size(), writer.digest(file)));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new OutputFailure("read back the file just written", target, e);
             }
         }
         return outputs;
     }
 
-    private static void checkPackageName(String packageName) throws GenerationException {
+    /** Settings that cannot work, found before the spec is read and before anything is written. */
+    private static void checkConfiguration(GeneratorConfig config) throws GenerationException {
         List<Problem> problems = new ArrayList<>();
+        checkPackageName(config.packageName(), problems);
+        String spec = config.inputSpec().toString();
+        if (!Files.exists(config.inputSpec())) {
+            problems.add(new Problem(spec, 0, 0, "the spec file does not exist"));
+        } else if (!Files.isRegularFile(config.inputSpec())) {
+            problems.add(new Problem(spec, 0, 0, Files.isDirectory(config.inputSpec())
+                    ? "this is a directory; name the root OpenAPI document in it" : "this is not a regular file"));
+        } else if (!Files.isReadable(config.inputSpec())) {
+            problems.add(new Problem(spec, 0, 0, "the spec file is not readable"));
+        }
+        OutputPaths.checkDirectory("outputDirectory", config.outputDirectory(), problems);
+        OutputPaths.checkDirectory("docsDirectory", config.docsDirectory(), problems);
+        OutputPaths.checkDirectory("state directory", config.stateDirectory(), problems);
+        OutputPaths.checkFile("changeReport", config.changeReport(), problems);
+        if (!problems.isEmpty()) {
+            throw new GenerationException(GenerationException.Kind.CONFIGURATION, problems);
+        }
+    }
+
+    private static void checkPackageName(String packageName, List<Problem> problems) {
         if (packageName.isEmpty()) {
             problems.add(Problem.inConfiguration("packageName is empty; set it to a Java package such as com.acme.api"));
         }
@@ -259,11 +299,17 @@ public final class Generator {
             if (!identifier || JavaNames.isKeyword(segment)) {
                 problems.add(Problem.inConfiguration("packageName '" + packageName
                         + "' is not a valid Java package name ('" + segment + "' is not an identifier)"));
-                break;
+                return;
+            }
+            if (segment.getBytes(StandardCharsets.UTF_8).length > MAX_FILE_NAME_BYTES) {
+                problems.add(Problem.inConfiguration("packageName '" + packageName + "': a package name's part"
+                        + " becomes a folder name, which file systems limit to " + MAX_FILE_NAME_BYTES + " bytes"));
+                return;
             }
         }
-        if (!problems.isEmpty()) {
-            throw new GenerationException(problems);
+        if (packageName.equals("java") || packageName.startsWith("java.")) {
+            problems.add(Problem.inConfiguration("packageName '" + packageName + "': the Java runtime refuses to"
+                    + " load classes in 'java' and its subpackages; choose your own package, such as com.acme.api"));
         }
     }
 }

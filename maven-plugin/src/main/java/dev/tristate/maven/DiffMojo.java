@@ -1,6 +1,7 @@
 package dev.tristate.maven;
 
 import dev.tristate.generator.GenerationException;
+import dev.tristate.generator.write.OutputPaths;
 import dev.tristate.generator.Generator;
 import dev.tristate.generator.evolution.ChangeReport;
 import dev.tristate.generator.read.RefPolicy;
@@ -92,7 +93,8 @@ public class DiffMojo extends AbstractMojo {
             Files.createDirectories(changeReport.getAbsoluteFile().getParentFile().toPath());
             Files.writeString(changeReport.toPath(), markdown, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + changeReport + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(changeReport + ": cannot write the change report: "
+                    + OutputPaths.reason(e), e);
         }
         markdown.lines().forEach(getLog()::info);
         getLog().info("Tristate: " + report.summary() + "; report: " + changeReport);

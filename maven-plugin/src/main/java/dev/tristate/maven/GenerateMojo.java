@@ -175,8 +175,9 @@ public class GenerateMojo extends AbstractMojo {
             // Verbatim: one "path:line:col: message" per line, the way compilers report.
             throw new MojoFailureException(e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new MojoExecutionException("Tristate: unexpected failure generating from " + config.inputSpec()
-                    + ": " + e, e);
+            // A bug, not a problem of the spec: one plain line; Maven's -e shows the trace to whoever fixes it.
+            throw new MojoExecutionException("Tristate: internal error generating from " + config.inputSpec()
+                    + "; please report it with the spec (run Maven with -e for the details)", e);
         }
         for (Problem warning : result.warnings()) {
             getLog().warn(warning.toString());

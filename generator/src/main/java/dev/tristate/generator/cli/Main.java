@@ -13,13 +13,17 @@ import java.util.List;
 /**
  * The command line: {@code java -jar tristate-generator-<version>-cli.jar --input SPEC --output DIR --package NAME}.
  * The same options as the Maven plugin, for other build tools, benchmarks and quick tries. Problems go to stderr as
- * {@code path:line:col: message}; the exit code is 0 on success, 1 for a bad spec, 2 for bad arguments.
+ * {@code path:line:col: message}; the exit code is 0 on success, 1 for a bad spec, 2 for bad arguments (including a
+ * package name, input or output path that cannot be used), 3 when the output cannot be written, 4 for an internal
+ * error.
  */
 public final class Main {
 
     static final int OK = 0;
     static final int BAD_SPEC = 1;
     static final int BAD_ARGUMENTS = 2;
+    static final int OUTPUT_FAILED = 3;
+    static final int INTERNAL_ERROR = 4;
 
     private Main() {}
 
@@ -46,8 +50,21 @@ public final class Main {
         try {
             result = new Generator().generate(config);
         } catch (GenerationException e) {
-            e.problems().forEach(err::println);
-            return BAD_SPEC;
+            e.problems().forEach(problem -> err.println(problem.file().equals("configuration")
+                    ? "tristate: " + problem.message() : problem.toString()));
+            return switch (e.kind()) {
+                case SPEC -> BAD_SPEC;
+                case CONFIGURATION -> BAD_ARGUMENTS;
+                case OUTPUT -> OUTPUT_FAILED;
+            };
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A bug, not a problem of the input: say so in one line; the trace is for whoever fixes it.
+            err.println("tristate: internal error while generating from " + config.inputSpec()
+                    + "; please report it with the spec (run with -Dtristate.trace=true for the details)");
+            if (Boolean.getBoolean("tristate.trace")) {
+                e.printStackTrace(err);
+            }
+            return INTERNAL_ERROR;
         }
         for (Problem warning : result.warnings()) {
             err.println("warning: " + warning);
@@ -100,7 +117,9 @@ public final class Main {
                 "                                (allowRemoteRefs; refused by default, before any connection)",
                 "  --help                        this text",
                 "",
-                "Exit codes: 0 done, 1 the spec has problems (printed as path:line:col: message), 2 bad arguments.",
+                "Exit codes: 0 done, 1 the spec has problems (printed as path:line:col: message), 2 bad arguments",
+                "(an unknown option, a package name or path that cannot be used), 3 the output could not be",
+                "written, 4 an internal error (please report it).",
                 "");
 
         static Options parse(String[] args) {
@@ -124,34 +143,34 @@ public final class Main {
                         help = true;
                         break;
                     case "--input":
-                        input = Path.of(value(args, ++i, arg));
+                        input = path(args, ++i, arg);
                         break;
                     case "--output":
-                        output = Path.of(value(args, ++i, arg));
+                        output = path(args, ++i, arg);
                         break;
                     case "--package":
                         packageName = value(args, ++i, arg);
                         break;
                     case "--state":
-                        state = Path.of(value(args, ++i, arg));
+                        state = path(args, ++i, arg);
                         break;
                     case "--force":
                         force = true;
                         break;
                     case "--baseline":
-                        baseline = Path.of(value(args, ++i, arg));
+                        baseline = path(args, ++i, arg);
                         break;
                     case "--change-report":
-                        changeReport = Path.of(value(args, ++i, arg));
+                        changeReport = path(args, ++i, arg);
                         break;
                     case "--fail-on-breaking-change":
                         failOnBreaking = true;
                         break;
                     case "--docs":
-                        docs = Path.of(value(args, ++i, arg));
+                        docs = path(args, ++i, arg);
                         break;
                     case "--allowed-ref-directory":
-                        allowedRefDirectories.add(Path.of(value(args, ++i, arg)));
+                        allowedRefDirectories.add(path(args, ++i, arg));
                         break;
                     case "--allow-remote-refs":
                         allowRemoteRefs = true;
@@ -165,6 +184,15 @@ public final class Main {
             }
             return new Options(help, input, output, packageName, state, force, baseline, changeReport,
                     failOnBreaking, docs, allowedRefDirectories, allowRemoteRefs);
+        }
+
+        private static Path path(String[] args, int index, String option) {
+            String value = value(args, index, option);
+            try {
+                return Path.of(value);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new IllegalArgumentException(option + " '" + value + "' is not a path: " + e.getReason());
+            }
         }
 
         private static String value(String[] args, int index, String option) {

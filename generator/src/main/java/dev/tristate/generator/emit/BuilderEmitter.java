@@ -102,7 +102,9 @@ final class BuilderEmitter {
         }
         type.addMethod(additionalProperty());
         type.addMethod(additionalProperties());
-        type.addMethod(build());
+        List<MethodSpec> helpers = new ArrayList<>();
+        type.addMethod(build(helpers));
+        type.addMethods(helpers);
         return type.build();
     }
 
@@ -263,7 +265,8 @@ final class BuilderEmitter {
                 .build();
     }
 
-    private MethodSpec build() {
+    /** {@code build()}; helper methods it calls, for a large class, are added to {@code helpers}. */
+    private MethodSpec build(List<MethodSpec> helpers) {
         MethodSpec.Builder build = MethodSpec.methodBuilder("build")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self);
@@ -277,20 +280,48 @@ final class BuilderEmitter {
             build.addJavadoc("@throws IllegalStateException naming every required property that was not set\n");
             // One test of them all first, so that the list of names is only made when something is missing; then
             // one line per property. 'this.x': a property may be named like the local list, 'missing'.
-            CodeBlock.Builder anyMissing = CodeBlock.builder();
-            for (int i = 0; i < required.size(); i++) {
-                anyMissing.add(i == 0 ? "$L" : "$W|| $L", missingTest(required.get(i)));
-            }
-            build.beginControlFlow("if ($L)", anyMissing.build())
-                    .addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
-            for (PropertyShape p : required) {
-                build.addStatement("if ($L) missing.add($L)", missingTest(p), JavaLiterals.string(p.wireName()));
+            List<List<PropertyShape>> chunks = PropertyChunks.of(required);
+            if (chunks.size() == 1) {
+                build.beginControlFlow("if ($L)", anyMissing(required))
+                        .addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
+                required.forEach(p -> addIfMissing(build, p));
+            } else {
+                // A large class tests and lists its required properties chunk by chunk (see PropertyChunks).
+                CodeBlock.Builder anyMissing = CodeBlock.builder();
+                for (int i = 0; i < chunks.size(); i++) {
+                    String test = "anyMissing$" + i;
+                    String list = "listMissing$" + i;
+                    helpers.add(MethodSpec.methodBuilder(test).addModifiers(Modifier.PRIVATE).returns(boolean.class)
+                            .addStatement("return $L", anyMissing(chunks.get(i))).build());
+                    MethodSpec.Builder lister = MethodSpec.methodBuilder(list).addModifiers(Modifier.PRIVATE)
+                            .addParameter(ParameterizedTypeName.get(List.class, String.class), "missing");
+                    chunks.get(i).forEach(p -> addIfMissing(lister, p));
+                    helpers.add(lister.build());
+                    anyMissing.add(i == 0 ? "$N()" : "$W|| $N()", test);
+                }
+                build.beginControlFlow("if ($L)", anyMissing.build())
+                        .addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
+                for (int i = 0; i < chunks.size(); i++) {
+                    build.addStatement("$N(missing)", "listMissing$" + i);
+                }
             }
             build.addStatement("throw new $T($S + $T.join($S, missing))", IllegalStateException.class,
                             self.simpleName() + ": missing required properties: ", String.class, ", ")
                     .endControlFlow();
         }
         return build.addStatement("return new $T(this)", self).build();
+    }
+
+    private CodeBlock anyMissing(List<PropertyShape> required) {
+        CodeBlock.Builder anyMissing = CodeBlock.builder();
+        for (int i = 0; i < required.size(); i++) {
+            anyMissing.add(i == 0 ? "$L" : "$W|| $L", missingTest(required.get(i)));
+        }
+        return anyMissing.build();
+    }
+
+    private void addIfMissing(MethodSpec.Builder method, PropertyShape p) {
+        method.addStatement("if ($L) missing.add($L)", missingTest(p), JavaLiterals.string(p.wireName()));
     }
 
     private CodeBlock missingTest(PropertyShape p) {

@@ -84,9 +84,9 @@ final class ObjectEmitter {
                 .returns(unknownMap)
                 .addStatement("return $L", UNKNOWN)
                 .build());
-        type.addMethod(equalsMethod(self, properties));
-        type.addMethod(hashCodeMethod(properties));
-        type.addMethod(toStringMethod(self, properties));
+        type.addMethods(equalsMethods(self, properties));
+        type.addMethods(hashCodeMethods(properties));
+        type.addMethods(toStringMethods(self, properties));
         type.addType(new BuilderEmitter(self, builder, properties, unknownMap).emit());
         return type.build();
     }
@@ -184,7 +184,11 @@ final class ObjectEmitter {
         }
     }
 
-    private static MethodSpec equalsMethod(ClassName self, List<PropertyShape> properties) {
+    /**
+     * {@code equals}, as one {@code &&} chain while the class is small, else one chain per {@link PropertyChunks}
+     * chunk in helper methods: javac overflows its stack on a chain of about 1,500 terms.
+     */
+    private static List<MethodSpec> equalsMethods(ClassName self, List<PropertyShape> properties) {
         MethodSpec.Builder equals = MethodSpec.methodBuilder("equals")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -197,54 +201,106 @@ final class ObjectEmitter {
                 .addStatement("return false")
                 .endControlFlow()
                 .addStatement("$T that = ($T) other", self, self);
-        CodeBlock.Builder comparison = CodeBlock.builder().add("return ");
-        for (PropertyShape p : properties) {
-            if (p.isBytes() && p.presence() != Presence.OPTIONAL_NULLABLE) {
-                comparison.add("$T.equals(this.$N, that.$N)\n&& ", Arrays.class, p.name(), p.name());
-            } else {
-                comparison.add("$T.equals(this.$N, that.$N)\n&& ", Objects.class, p.name(), p.name());
-            }
+        List<List<PropertyShape>> chunks = PropertyChunks.of(properties);
+        if (chunks.size() == 1) {
+            return List.of(properties.isEmpty()
+                    ? equals.addStatement("return this.$L.equals(that.$L)", UNKNOWN, UNKNOWN).build()
+                    : equals.addStatement("return $L\n&& this.$L.equals(that.$L)", propertiesEqual(properties),
+                            UNKNOWN, UNKNOWN).build());
         }
-        comparison.add("this.$L.equals(that.$L)", UNKNOWN, UNKNOWN);
-        return equals.addStatement(comparison.build()).build();
+        List<MethodSpec> methods = new ArrayList<>();
+        CodeBlock.Builder all = CodeBlock.builder();
+        for (int i = 0; i < chunks.size(); i++) {
+            String helper = "equals$" + i;
+            methods.add(MethodSpec.methodBuilder(helper).addModifiers(Modifier.PRIVATE).returns(boolean.class)
+                    .addParameter(self, "that").addStatement("return $L", propertiesEqual(chunks.get(i))).build());
+            all.add("$N(that)\n&& ", helper);
+        }
+        methods.add(0, equals.addStatement("return $Lthis.$L.equals(that.$L)", all.build(), UNKNOWN, UNKNOWN)
+                .build());
+        return methods;
     }
 
-    private static MethodSpec hashCodeMethod(List<PropertyShape> properties) {
-        CodeBlock.Builder values = CodeBlock.builder();
-        for (PropertyShape p : properties) {
-            if (p.isBytes() && p.presence() != Presence.OPTIONAL_NULLABLE) {
-                values.add("$T.hashCode($N), ", Arrays.class, p.name());
-            } else {
-                values.add("$N, ", p.name());
-            }
+    private static CodeBlock propertiesEqual(List<PropertyShape> properties) {
+        CodeBlock.Builder comparison = CodeBlock.builder();
+        for (int i = 0; i < properties.size(); i++) {
+            PropertyShape p = properties.get(i);
+            Class<?> by = p.isBytes() && p.presence() != Presence.OPTIONAL_NULLABLE ? Arrays.class : Objects.class;
+            comparison.add(i == 0 ? "$T.equals(this.$N, that.$N)" : "\n&& $T.equals(this.$N, that.$N)", by,
+                    p.name(), p.name());
         }
-        values.add("$L", UNKNOWN);
-        return MethodSpec.methodBuilder("hashCode")
+        return comparison.build();
+    }
+
+    /** {@code hashCode}: one {@code Objects.hash} call, or, for a large class, one per chunk combined by a last. */
+    private static List<MethodSpec> hashCodeMethods(List<PropertyShape> properties) {
+        MethodSpec.Builder hashCode = MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(int.class)
-                .addStatement("return $T.hash($L)", Objects.class, values.build())
-                .build();
+                .returns(int.class);
+        List<List<PropertyShape>> chunks = PropertyChunks.of(properties);
+        if (chunks.size() == 1) {
+            return List.of(hashCode.addStatement("return $T.hash($L$L)", Objects.class, hashed(properties, ", "),
+                    UNKNOWN).build());
+        }
+        List<MethodSpec> methods = new ArrayList<>();
+        CodeBlock.Builder all = CodeBlock.builder();
+        for (int i = 0; i < chunks.size(); i++) {
+            String helper = "hashCode$" + i;
+            methods.add(MethodSpec.methodBuilder(helper).addModifiers(Modifier.PRIVATE).returns(int.class)
+                    .addStatement("return $T.hash($L)", Objects.class, hashed(chunks.get(i), "")).build());
+            all.add("$N(), ", helper);
+        }
+        methods.add(0, hashCode.addStatement("return $T.hash($L$L)", Objects.class, all.build(), UNKNOWN).build());
+        return methods;
+    }
+
+    /** Each property's hashed value, separated by ", ", and {@code after} the last. */
+    private static CodeBlock hashed(List<PropertyShape> properties, String after) {
+        CodeBlock.Builder values = CodeBlock.builder();
+        for (int i = 0; i < properties.size(); i++) {
+            PropertyShape p = properties.get(i);
+            String separator = i == properties.size() - 1 ? after : ", ";
+            if (p.isBytes() && p.presence() != Presence.OPTIONAL_NULLABLE) {
+                values.add("$T.hashCode($N)$L", Arrays.class, p.name(), separator);
+            } else {
+                values.add("$N$L", p.name(), separator);
+            }
+        }
+        return values.build();
     }
 
     /**
      * Every property, secrets as {@code ****}. Unknown properties are listed by name only: the spec cannot say
-     * whether a property it does not declare holds a secret.
+     * whether a property it does not declare holds a secret. A large class adds its properties chunk by chunk in
+     * helper methods, each within the JVM's 64 KB of code per method.
      */
-    private static MethodSpec toStringMethod(ClassName self, List<PropertyShape> properties) {
+    private static List<MethodSpec> toStringMethods(ClassName self, List<PropertyShape> properties) {
         MethodSpec.Builder toString = MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
                 .addStatement("$T text = new $T($S, $S, $S)", StringJoiner.class, StringJoiner.class, ", ",
                         self.simpleName() + "{", "}");
-        for (PropertyShape p : properties) {
-            toString.addStatement("text.add($S + $L)", p.name() + "=", shown(p));
+        List<List<PropertyShape>> chunks = PropertyChunks.of(properties);
+        List<MethodSpec> methods = new ArrayList<>();
+        if (chunks.size() == 1) {
+            properties.forEach(p -> toString.addStatement("text.add($S + $L)", p.name() + "=", shown(p)));
+        } else {
+            for (int i = 0; i < chunks.size(); i++) {
+                String helper = "toString$" + i;
+                MethodSpec.Builder part = MethodSpec.methodBuilder(helper).addModifiers(Modifier.PRIVATE)
+                        .addParameter(StringJoiner.class, "text");
+                chunks.get(i).forEach(p -> part.addStatement("text.add($S + $L)", p.name() + "=", shown(p)));
+                methods.add(part.build());
+                toString.addStatement("$N(text)", helper);
+            }
         }
         toString.beginControlFlow("if (!this.$L.isEmpty())", UNKNOWN)
                 .addStatement("text.add($S + this.$L.keySet())", "additionalProperties=", UNKNOWN)
                 .endControlFlow();
-        return toString.addStatement("return text.toString()").build();
+        methods.add(0, toString.addStatement("return text.toString()").build());
+        return methods;
     }
 
     /** Fields are named as {@code this.x}: a property may share its name with a local such as {@code text}. */

@@ -11,8 +11,8 @@ import dev.tristate.generator.model.TypeModel;
 import dev.tristate.generator.model.TypeRef;
 import dev.tristate.generator.model.UnionModel;
 import dev.tristate.generator.model.ViewModel;
+import dev.tristate.generator.write.OutputFailure;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -35,7 +35,7 @@ public final class ModelJson {
             Files.createDirectories(file.getParent());
             JSON.writeValue(file.toFile(), model);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new OutputFailure("write the model record", file, e);
         }
     }
 

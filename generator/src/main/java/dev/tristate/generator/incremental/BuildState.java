@@ -35,6 +35,9 @@ public record BuildState(String fingerprint, String outputDirectory, List<Input>
      */
     public record Input(String path, long size, long lastModified, String sha256) {}
 
-    /** One generated file. */
-    public record Output(String path, long lastModified) {}
+    /**
+     * One generated file: where it is below its root, and its modification time, size and SHA-256 (hex) after the
+     * run, so a file is deleted as stale only while it is exactly what the generator wrote.
+     */
+    public record Output(String path, long lastModified, long size, String sha256) {}
 }

@@ -1,7 +1,7 @@
 package dev.tristate.generator.incremental;
 
+import dev.tristate.generator.write.OutputFailure;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -19,16 +19,17 @@ import java.util.Optional;
  * fingerprint &lt;one line of the fingerprint's text&gt;   (one such line per line of it)
  * outputDirectory &lt;absolute path&gt;
  * input &lt;size&gt; &lt;last modified millis&gt; &lt;sha-256&gt; &lt;absolute path&gt;
- * output &lt;last modified millis&gt; &lt;relative path&gt;
+ * output &lt;last modified millis&gt; &lt;size&gt; &lt;sha-256&gt; &lt;relative path&gt;
  * docsDirectory &lt;absolute path&gt;
- * doc &lt;last modified millis&gt; &lt;relative path&gt;
+ * doc &lt;last modified millis&gt; &lt;size&gt; &lt;sha-256&gt; &lt;relative path&gt;
  * </pre>
  * The two documentation lines appear only when the run wrote documentation, so a state written before docs existed
- * reads as a run without docs.
+ * reads as a run without docs. A state of version 1, which recorded no size or digest of its outputs, reads as no
+ * state: the run regenerates everything, and deletes nothing it cannot prove it wrote.
  */
 public final class BuildStateStore {
 
-    private static final String HEADER = "tristate-state 1";
+    private static final String HEADER = "tristate-state 2";
 
     private final Path file;
 
@@ -92,8 +93,13 @@ public final class BuildStateStore {
     }
 
     private static BuildState.Output output(String value) {
-        int split = value.indexOf(' ');
-        return new BuildState.Output(value.substring(split + 1), Long.parseLong(value.substring(0, split)));
+        String[] parts = value.split(" ", 4);
+        return new BuildState.Output(parts[3], Long.parseLong(parts[0]), Long.parseLong(parts[1]), parts[2]);
+    }
+
+    private static void output(StringBuilder text, String key, BuildState.Output output) {
+        text.append(key).append(' ').append(output.lastModified()).append(' ').append(output.size()).append(' ')
+                .append(output.sha256()).append(' ').append(oneLine(output.path())).append('\n');
     }
 
     /** Replaces the state atomically, so a reader sees the old state or the new one, never half of one. */
@@ -104,13 +110,11 @@ public final class BuildStateStore {
         state.inputs().forEach(input -> text.append("input ").append(input.size()).append(' ')
                 .append(input.lastModified()).append(' ').append(input.sha256()).append(' ')
                 .append(oneLine(input.path())).append('\n'));
-        state.outputs().forEach(output -> text.append("output ").append(output.lastModified()).append(' ')
-                .append(oneLine(output.path())).append('\n'));
+        state.outputs().forEach(output -> output(text, "output", output));
         if (!state.docsDirectory().isEmpty()) {
             text.append("docsDirectory ").append(oneLine(state.docsDirectory())).append('\n');
         }
-        state.docOutputs().forEach(output -> text.append("doc ").append(output.lastModified()).append(' ')
-                .append(oneLine(output.path())).append('\n'));
+        state.docOutputs().forEach(output -> output(text, "doc", output));
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), "state", ".tmp");
@@ -125,7 +129,7 @@ public final class BuildStateStore {
                 Files.deleteIfExists(temporary);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new OutputFailure("write the incremental state", file, e);
         }
     }
 

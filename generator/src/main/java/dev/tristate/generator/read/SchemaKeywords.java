@@ -21,6 +21,13 @@ final class SchemaKeywords {
      */
     static final int MAX_ENUM_VALUES = 10_000;
 
+    /**
+     * The most properties an object may declare. Its builder copies every property in one constructor, which javac
+     * refuses as "code too large" somewhere between 6,000 properties (compiled, with lists, maps, byte arrays and
+     * nullable dates among them) and 12,000.
+     */
+    static final int MAX_PROPERTIES = 5_000;
+
     private static final Set<String> TYPES = Set.of("string", "integer", "number", "boolean", "array", "object",
             "null");
     /** Keywords whose value counts something. */
@@ -55,6 +62,10 @@ final class SchemaKeywords {
         JsonNode properties = node.get("properties");
         if (properties != null && !properties.isObject()) {
             error(site, "/properties", "'properties' must map property names to schemas; found " + kind(properties));
+        } else if (properties != null && properties.size() > MAX_PROPERTIES) {
+            error(site, "/properties", String.format(Locale.ROOT, "the object has %,d properties; Tristate generates"
+                    + " at most %,d (a Java class can hold only so much code); split it, e.g. with allOf",
+                    properties.size(), MAX_PROPERTIES));
         } else if (properties != null && properties.has("")) {
             error(site, "/properties/", "a property with an empty name cannot be generated: Jackson reads an empty"
                     + " @JsonProperty as \"the field's own name\"; give it a name");

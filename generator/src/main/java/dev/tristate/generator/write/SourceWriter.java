@@ -1,8 +1,8 @@
 package dev.tristate.generator.write;
 
 import dev.tristate.generator.emit.GeneratedFile;
+import dev.tristate.generator.read.Hashes;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes generated files below an output directory, only where the bytes differ from what is there, so unchanged
@@ -24,6 +26,7 @@ public final class SourceWriter {
     private final Path outputDirectory;
     private final List<Path> written = Collections.synchronizedList(new ArrayList<>());
     private final List<Path> changed = Collections.synchronizedList(new ArrayList<>());
+    private final Map<Path, String> digests = new ConcurrentHashMap<>();
 
     public SourceWriter(Path outputDirectory) {
         this.outputDirectory = outputDirectory;
@@ -33,6 +36,7 @@ public final class SourceWriter {
         Path target = outputDirectory.resolve(file.relativePath());
         byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
         written.add(file.relativePath());
+        digests.put(file.relativePath(), Hashes.hex(Hashes.sha256(bytes)));
         try {
             if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
                 return;
@@ -47,7 +51,7 @@ public final class SourceWriter {
             }
             changed.add(file.relativePath());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new OutputFailure("write the file", target, e);
         }
     }
 
@@ -62,6 +66,11 @@ public final class SourceWriter {
     /** Every file handed to this writer, sorted. */
     public List<Path> written() {
         return sorted(written);
+    }
+
+    /** SHA-256 (hex) of the bytes of a file handed to this writer. */
+    public String digest(Path relativePath) {
+        return digests.get(relativePath);
     }
 
     /** The files whose bytes changed on disk. */
