@@ -172,6 +172,49 @@ class IncrementalGenerationTest {
         assertThat(fixed.status()).as("the failed run recorded nothing").isEqualTo(Status.UP_TO_DATE);
     }
 
+    /**
+     * The state file is the build's to write but anything's to change. An output line naming a place outside the
+     * output directory, or a file that is no longer what the generator wrote, must not lead to a deletion, even
+     * where the recorded time matches.
+     */
+    @Test
+    void staleFilesAreDeletedOnlyBelowTheOutputAndOnlyAsWritten() throws Exception {
+        run("it.pets");
+        Path outside = Files.writeString(work.resolve("outside.txt"), "not generated");
+        Path absolute = Files.writeString(work.resolve("absolute.txt"), "not generated either");
+        Path owner = output.resolve("it/pets/Owner.java");
+        Path address = output.resolve("it/pets/Address.java");
+        Path stateFile = state.resolve("state.txt");
+        String recorded = Files.readString(stateFile);
+        String time = String.valueOf(Files.getLastModifiedTime(outside).toMillis());
+        String digest = dev.tristate.generator.read.Hashes.hex(dev.tristate.generator.read.Hashes.sha256(outside));
+        Files.writeString(stateFile, recorded
+                + "output " + time + " " + Files.size(outside) + " " + digest + " ../outside.txt\n"
+                + "output " + Files.getLastModifiedTime(absolute).toMillis() + " " + Files.size(absolute) + " "
+                + dev.tristate.generator.read.Hashes.hex(dev.tristate.generator.read.Hashes.sha256(absolute)) + " "
+                + absolute + "\n");
+        // Owner.java edited by hand, its time put back: the digest tells.
+        FileTime ownerTime = Files.getLastModifiedTime(owner);
+        Files.writeString(owner, Files.readString(owner).replace("Owner", "OWNER"));
+        Files.setLastModifiedTime(owner, ownerTime);
+        String shortened = ROOT.substring(0, ROOT.indexOf("    Owner:")).replace("        home: {$ref: 'common/address.yaml#/components/schemas/Address'}\n", "");
+        Files.writeString(spec, shortened);
+
+        GenerationResult second = run("it.pets");
+        assertThat(outside).hasContent("not generated");
+        assertThat(absolute).hasContent("not generated either");
+        assertThat(owner).exists();
+        assertThat(names(second.deletedFiles())).containsExactly("Address.java");
+        assertThat(address).doesNotExist();
+        assertThat(second.warnings()).extracting(Problem::toString).containsExactlyInAnyOrder(
+                "state: kept " + outside + ": the state names it, but it is not below the output directory "
+                        + output.toAbsolutePath().normalize() + " (the state file was edited)",
+                "state: kept " + absolute + ": the state names it, but it is not below the output directory "
+                        + output.toAbsolutePath().normalize() + " (the state file was edited)",
+                "state: kept " + owner.toAbsolutePath().normalize() + ": it is no longer generated, but its content"
+                        + " differs from what Tristate wrote; delete it yourself if it is not needed");
+    }
+
     private GenerationResult run(String packageName) throws GenerationException {
         return new Generator().generate(config(packageName).build());
     }

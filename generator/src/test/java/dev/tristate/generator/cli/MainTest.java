@@ -95,6 +95,66 @@ class MainTest {
         assertThat(work.resolve("out")).doesNotExist();
     }
 
+    @Test
+    void unusableSettingsExitTwoNamingTheSettingAndWriteNothing() throws Exception {
+        Path work = Generation.tempDir("cli-settings");
+        String spec = Generation.canonicalSpec().toString();
+        Path file = Files.writeString(work.resolve("a-file"), "mine");
+        String out = work.resolve("out").toString();
+
+        assertThat(run("--input", spec, "--output", out, "--package", "1a.b")).isEqualTo(Main.BAD_ARGUMENTS);
+        assertThat(run("--input", spec, "--output", out, "--package", "java.lang")).isEqualTo(Main.BAD_ARGUMENTS);
+        assertThat(run("--input", spec, "--output", out, "--package", "a." + "x".repeat(256)))
+                .isEqualTo(Main.BAD_ARGUMENTS);
+        assertThat(run("--input", work.toString(), "--output", out, "--package", "a.b"))
+                .isEqualTo(Main.BAD_ARGUMENTS);
+        assertThat(run("--input", work.resolve("none.yaml").toString(), "--output", out, "--package", "a.b"))
+                .isEqualTo(Main.BAD_ARGUMENTS);
+        assertThat(run("--input", spec, "--output", file.toString(), "--package", "a.b"))
+                .isEqualTo(Main.BAD_ARGUMENTS);
+        assertThat(run("--input", spec, "--output", file.resolve("below").toString(), "--package", "a.b"))
+                .isEqualTo(Main.BAD_ARGUMENTS);
+        assertThat(run("--input", spec, "--output", out, "--package", "a.b", "--state", file.toString()))
+                .isEqualTo(Main.BAD_ARGUMENTS);
+        assertThat(run("--input", spec, "--output", out, "--package", "a.b", "--change-report", work.toString()))
+                .isEqualTo(Main.BAD_ARGUMENTS);
+        assertThat(stderr().lines()).containsExactly(
+                "tristate: packageName '1a.b' is not a valid Java package name ('1a' is not an identifier)",
+                "tristate: packageName 'java.lang': the Java runtime refuses to load classes in 'java' and its"
+                        + " subpackages; choose your own package, such as com.acme.api",
+                "tristate: packageName 'a." + "x".repeat(256) + "': a package name's part becomes a folder name,"
+                        + " which file systems limit to 255 bytes",
+                work + ": this is a directory; name the root OpenAPI document in it",
+                work.resolve("none.yaml") + ": the spec file does not exist",
+                "tristate: outputDirectory " + file + ": it is a file, not a directory",
+                "tristate: outputDirectory " + file.resolve("below") + ": " + file + " is a file, not a directory",
+                "tristate: state directory " + file + ": it is a file, not a directory",
+                "tristate: changeReport " + work + ": it is a directory, not a file");
+        assertThat(work.resolve("out")).doesNotExist();
+        assertThat(Files.readString(file)).isEqualTo("mine");
+    }
+
+    @Test
+    void outputThatCannotBeWrittenExitsThreeWithOneLineNamingThePath() throws Exception {
+        Path work = Generation.tempDir("cli-output");
+        // A directory where a source file has to go: the write fails however privileged the user is.
+        Path blocked = Files.createDirectories(work.resolve("out/com/example/api/Connection.java/inside"));
+        int code = run("--input", Generation.canonicalSpec().toString(), "--output", work.resolve("out").toString(),
+                "--package", "com.example.api");
+        assertThat(code).isEqualTo(Main.OUTPUT_FAILED);
+        assertThat(stderr().lines()).containsExactly(blocked.getParent() + ": cannot write the file: "
+                + "is a directory");
+        assertThat(blocked).isDirectory();
+    }
+
+    @Test
+    void aPathTheSystemCannotNameIsABadArgument() {
+        assertThat(run("--input", "a\0b.yaml", "--output", "o", "--package", "a.b"))
+                .isEqualTo(Main.BAD_ARGUMENTS);
+        assertThat(stderr()).startsWith("tristate: --input 'a").contains("' is not a path: ")
+                .doesNotContain("Exception");
+    }
+
     private int run(String... args) {
         return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
