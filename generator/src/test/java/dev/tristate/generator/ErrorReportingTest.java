@@ -111,6 +111,17 @@ class ErrorReportingTest {
                         + " or '}', but got : (line 5, column 9)");
     }
 
+    /** Once, where it is: the model used to report it a second time at the root's components.schemas. */
+    @Test
+    void aWrongKeywordInAReferencedFileIsReportedOnceInThatFile() {
+        Path spec = Generation.fixture("broken/referenced-wrong-type.yaml");
+        GenerationException e = failure(spec, Generation.tempDir("referenced-wrong-type"));
+        assertThat(relative(spec, e)).containsExactly(
+                "parts/wrong-type.yaml:4:9: unknown type 'strnig'; expected one of string, integer, number, boolean,"
+                        + " array, object, null",
+                "parts/wrong-type.yaml:5:23: 'minLength' must be a whole number, 0 or more; found a string ('3')");
+    }
+
     /**
      * A spec broken after a good run: the error names every problem, and the previous sources, docs and state stay
      * as they were, byte for byte and time for time, with the user's own file; the fixed spec generates again.

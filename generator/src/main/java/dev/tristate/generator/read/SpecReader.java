@@ -122,7 +122,7 @@ public final class SpecReader {
                 throw e;
             }
             List<Problem> all = new ArrayList<>(spec.errors());
-            all.addAll(e.problems());
+            all.addAll(alsoFoundByChecks(spec, e.problems()));
             throw new GenerationException(ProblemOrder.sorted(spec.documents(), all));
         } catch (RuntimeException e) {
             // Modelling assumes the shapes the checks above report when they are wrong; a spec with such an error
@@ -141,6 +141,24 @@ public final class SpecReader {
             throw new GenerationException(ProblemOrder.sorted(spec.documents(), spec.errors()));
         }
         return result;
+    }
+
+    /**
+     * The model's problems less those the checks found in another file. The model knows a schema from another file
+     * only as the component Swagger Parser made of it, so it could locate the problem only somewhere in the root
+     * document, where the user would look in vain.
+     */
+    private static List<Problem> alsoFoundByChecks(ReadSpec spec, List<Problem> modelProblems) {
+        String root = spec.source().displayPath();
+        java.util.Set<String> elsewhere = new java.util.HashSet<>();
+        spec.errors().stream().filter(p -> !p.file().equals(root)).forEach(p -> elsewhere.add(p.message()));
+        List<Problem> kept = new ArrayList<>();
+        for (Problem problem : modelProblems) {
+            if (!(problem.file().equals(root) && elsewhere.contains(problem.message()))) {
+                kept.add(problem);
+            }
+        }
+        return kept;
     }
 
     /**
