@@ -125,7 +125,7 @@ public final class SourceDocument {
     private static YAMLFactory yamlFactory() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Integer.getInteger("tristate.maxYamlCodePoints", DEFAULT_MAX_YAML_CODE_POINTS));
-        return YAMLFactory.builder().loaderOptions(options).build();
+        return new WholeTextYamlFactory(YAMLFactory.builder().loaderOptions(options));
     }
 
     public String displayPath() {
