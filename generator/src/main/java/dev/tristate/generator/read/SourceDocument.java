@@ -81,6 +81,10 @@ public final class SourceDocument {
                 if (encoding != null) {
                     throw new GenerationException(encoding);
                 }
+                Problem refused = factory instanceof YAMLFactory ? refusedCharacter(displayPath, bytes) : null;
+                if (refused != null) {
+                    throw new GenerationException(refused);
+                }
                 // Some errors (a limit exceeded) carry no location of their own: the parser knows where it stopped.
                 JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 throw new GenerationException(new Problem(displayPath, Math.max(where.getLineNr(), 0),
@@ -93,6 +97,30 @@ public final class SourceDocument {
             throw new GenerationException(encoding != null ? encoding
                     : new Problem(displayPath, 1, 1, "cannot read the file: " + SyntaxText.plain(e.getMessage())));
         }
+    }
+
+    /**
+     * The first character YAML does not allow (a control character outside a line break or tab), located; SnakeYAML
+     * names no place for it. Null when there is none.
+     */
+    private static Problem refusedCharacter(String displayPath, byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
+            if (!org.yaml.snakeyaml.reader.StreamReader.isPrintable(c)) {
+                return new Problem(displayPath, line, column, String.format(Locale.ROOT, "the character U+%04X is"
+                        + " not allowed in YAML; inside a double-quoted string write it as \\u%04X", c, c));
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return null;
     }
 
     /** The file as read from disk. */

@@ -18,6 +18,8 @@ final class WholeTextYamlReader extends StreamReader {
 
     private final String name;
     private final int[] text;
+    /** Where the first character YAML does not allow is, or the text's length. */
+    private final int firstRefused;
     private int pointer;
     private int index;
     private int documentIndex;
@@ -28,10 +30,17 @@ final class WholeTextYamlReader extends StreamReader {
         super(new StringReader(""));
         this.name = name;
         this.text = document.codePoints().toArray();
-        for (int i = 0; i < text.length; i++) {
-            if (!isPrintable(text[i])) {
-                throw new ReaderException(name, i, text[i], "special characters are not allowed");
-            }
+        int refused = 0;
+        while (refused < text.length && isPrintable(text[refused])) {
+            refused++;
+        }
+        this.firstRefused = refused;
+    }
+
+    /** Refused as SnakeYAML does, once the scanner reaches it, so the events before it are still given. */
+    private void check(int at) {
+        if (at >= firstRefused && firstRefused < text.length) {
+            throw new ReaderException(name, firstRefused, text[firstRefused], "special characters are not allowed");
         }
     }
 
@@ -48,6 +57,7 @@ final class WholeTextYamlReader extends StreamReader {
     @Override
     public void forward(int length) {
         for (int i = 0; i < length && pointer < text.length; i++) {
+            check(pointer);
             int c = text[pointer++];
             index++;
             documentIndex++;
@@ -68,11 +78,13 @@ final class WholeTextYamlReader extends StreamReader {
     @Override
     public int peek(int offset) {
         int at = pointer + offset;
+        check(at);
         return at < text.length ? text[at] : '\0';
     }
 
     @Override
     public String prefix(int length) {
+        check(pointer + length - 1);
         return new String(text, pointer, Math.max(0, Math.min(length, text.length - pointer)));
     }
 

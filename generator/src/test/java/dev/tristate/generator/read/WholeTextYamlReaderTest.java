@@ -56,7 +56,7 @@ class WholeTextYamlReaderTest {
         String document = "a: b\nc: \u0001\n";
         ReaderException theirs = (ReaderException) org.junit.jupiter.api.Assertions.assertThrows(ReaderException.class,
                 () -> events(new StreamReader(new java.io.StringReader(document))));
-        assertThatThrownBy(() -> new WholeTextYamlReader(document, "'reader'"))
+        assertThatThrownBy(() -> events(new WholeTextYamlReader(document, "'reader'")))
                 .isInstanceOfSatisfying(ReaderException.class, ours -> {
                     assertThat(ours.getCodePoint()).isEqualTo(theirs.getCodePoint());
                     assertThat(ours.getPosition()).isEqualTo(theirs.getPosition());
