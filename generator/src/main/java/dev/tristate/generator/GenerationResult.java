@@ -21,6 +21,8 @@ import java.util.List;
  * @param deletedDocs pages the previous run wrote that this run no longer produces, now deleted (relative to the
  *     docs directory they were written to)
  * @param timings how long reading and writing took
+ * @param reusedFiles the subset of generatedFiles not emitted at all: the last run wrote them from the same inputs
+ *     (see {@code EmissionKeys}) and they are untouched since
  */
 public record GenerationResult(
         Status status,
@@ -32,7 +34,8 @@ public record GenerationResult(
         List<Path> generatedDocs,
         List<Path> changedDocs,
         List<Path> deletedDocs,
-        Timings timings) {
+        Timings timings,
+        List<Path> reusedFiles) {
 
     /** The outcome of a run. */
     public enum Status {
@@ -63,12 +66,13 @@ public record GenerationResult(
         generatedDocs = List.copyOf(generatedDocs);
         changedDocs = List.copyOf(changedDocs);
         deletedDocs = List.copyOf(deletedDocs);
+        reusedFiles = List.copyOf(reusedFiles);
     }
 
     /** A result without documentation pages. */
     public GenerationResult(Status status, List<Path> generatedFiles, List<Path> changedFiles, List<Path> deletedFiles,
             List<Problem> warnings, ChangeReport changes) {
         this(status, generatedFiles, changedFiles, deletedFiles, warnings, changes, List.of(), List.of(), List.of(),
-                Timings.NONE);
+                Timings.NONE, List.of());
     }
 }

@@ -8,6 +8,7 @@ import dev.tristate.generator.evolution.ModelDiff;
 import dev.tristate.generator.evolution.ModelJson;
 import dev.tristate.generator.incremental.BuildState;
 import dev.tristate.generator.incremental.BuildStateStore;
+import dev.tristate.generator.incremental.EmissionKeys;
 import dev.tristate.generator.incremental.Fingerprint;
 import dev.tristate.generator.model.ApiModel;
 import dev.tristate.generator.naming.JavaNames;
@@ -55,7 +56,7 @@ public final class Generator {
         if (previous.isPresent() && !config.force() && isUpToDate(config, previous.get())) {
             return new GenerationResult(GenerationResult.Status.UP_TO_DATE, paths(previous.get().outputs()), List.of(),
                     List.of(), List.of(), null, paths(previous.get().docOutputs()), List.of(), List.of(),
-                    GenerationResult.Timings.NONE);
+                    GenerationResult.Timings.NONE, List.of());
         }
 
         long start = System.nanoTime();
@@ -80,7 +81,21 @@ public final class Generator {
             store.write(inProgress(previous.get()));
         }
         SourceWriter writer = new SourceWriter(config.outputDirectory());
-        new JavaEmitter(read.model(), config.packageName()).emitAll(writer::write);
+        JavaEmitter emitter = new JavaEmitter(read.model(), config.packageName());
+        EmissionKeys keys = new EmissionKeys(config, emitter);
+        Map<Path, String> keyOf = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, BuildState.Output> reusable = reusable(config, previous);
+        emitter.emitSome(type -> {
+            Path path = emitter.pathOf(type);
+            String key = keys.of(type);
+            keyOf.put(path, key);
+            BuildState.Output last = reusable.get(path.toString().replace('\\', '/'));
+            if (last != null && last.emissionKey().equals(key) && untouched(config.outputDirectory(), last)) {
+                writer.keep(path, last.sha256());
+                return false;
+            }
+            return true;
+        }, writer::write);
         SourceWriter docs = config.docsDirectory() == null ? null : new SourceWriter(config.docsDirectory());
         if (docs != null) {
             new MarkdownEmitter(read.model(), config.packageName()).emitAll(docs::write);
@@ -109,13 +124,13 @@ public final class Generator {
         }
         if (store != null) {
             ModelJson.write(read.model(), config.stateDirectory().resolve(MODEL_FILE));
-            store.write(finished(config, inputs, writer, docs));
+            store.write(finished(config, inputs, writer, keyOf, docs));
         }
         return new GenerationResult(GenerationResult.Status.GENERATED, writer.written(), writer.changed(), deleted,
                 warnings, changes, docs == null ? List.of() : docs.written(),
                 docs == null ? List.of() : docs.changed(), deletedDocs,
                 new GenerationResult.Timings((readDone - start) / 1_000_000,
-                        (System.nanoTime() - readDone) / 1_000_000));
+                        (System.nanoTime() - readDone) / 1_000_000), writer.kept());
     }
 
     /** What emission needs from reading: the model, the inputs' fingerprints, the change report. */
@@ -211,6 +226,32 @@ public final class Generator {
     }
 
     /**
+     * The last run's sources by relative path, when this run may take them on unemitted: same output directory,
+     * not forced. (The package, the generator and the spec's title are in each emission key.)
+     */
+    private static Map<String, BuildState.Output> reusable(GeneratorConfig config, Optional<BuildState> previous) {
+        if (previous.isEmpty() || config.force() || !Path.of(previous.get().outputDirectory())
+                .equals(config.outputDirectory().toAbsolutePath().normalize())) {
+            return Map.of();
+        }
+        Map<String, BuildState.Output> byPath = new java.util.HashMap<>();
+        previous.get().outputs().forEach(output -> byPath.put(output.path(), output));
+        return byPath;
+    }
+
+    /** The file is there as the last run recorded it: a regular file of the recorded size and time. */
+    private static boolean untouched(Path root, BuildState.Output output) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(root.resolve(output.path()),
+                    BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return attributes.isRegularFile() && attributes.size() == output.size()
+                    && attributes.lastModifiedTime().toMillis() == output.lastModified();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * Every output still there with the modification time recorded after it was written. One stat per file, on
      * every core: on a large spec this is most of what a no-op build costs.
      */
@@ -238,25 +279,26 @@ public final class Generator {
     }
 
     private static BuildState finished(GeneratorConfig config, List<BuildState.Input> inputs, SourceWriter written,
-            SourceWriter writtenDocs) {
+            Map<Path, String> keyOf, SourceWriter writtenDocs) {
         Map<String, String> digests = new LinkedHashMap<>();
         inputs.forEach(input -> digests.put(input.path(), input.sha256()));
         Path docs = config.docsDirectory();
         return new BuildState(Fingerprint.of(config, digests),
                 config.outputDirectory().toAbsolutePath().normalize().toString(), inputs,
-                outputs(config.outputDirectory(), written),
+                outputs(config.outputDirectory(), written, keyOf),
                 docs == null ? "" : docs.toAbsolutePath().normalize().toString(),
-                docs == null ? List.of() : outputs(docs, writtenDocs));
+                docs == null ? List.of() : outputs(docs, writtenDocs, Map.of()));
     }
 
-    private static List<BuildState.Output> outputs(Path root, SourceWriter writer) {
+    private static List<BuildState.Output> outputs(Path root, SourceWriter writer, Map<Path, String> keyOf) {
         List<BuildState.Output> outputs = new ArrayList<>();
         for (Path file : writer.written()) {
             Path target = root.resolve(file);
             try {
                 BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class);
                 outputs.add(new BuildState.Output(file.toString().replace('\\', '/'),
-                        attributes.lastModifiedTime().toMillis(), attributes.size(), writer.digest(file)));
+                        attributes.lastModifiedTime().toMillis(), attributes.size(), writer.digest(file),
+                        keyOf.get(file)));
             } catch (IOException e) {
                 throw new OutputFailure("read back the file just written", target, e);
             }

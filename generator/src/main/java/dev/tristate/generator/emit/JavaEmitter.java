@@ -9,10 +9,14 @@ import dev.tristate.generator.model.ObjectModel;
 import dev.tristate.generator.model.TypeModel;
 import dev.tristate.generator.model.UnionModel;
 import dev.tristate.generator.model.ViewModel;
-import java.util.HashMap;
-import java.util.Map;
+import dev.tristate.generator.model.TypeRef;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Emits one Java file per model type, handing each on as soon as it is made rather than holding them all, and on
@@ -26,15 +30,16 @@ public final class JavaEmitter {
     private final EnumEmitter enums;
     private final UnionEmitter unions;
     private final ViewEmitter views;
+    private final String specLine;
+    private final Map<String, TypeModel> byName = new HashMap<>();
 
     public JavaEmitter(ApiModel model, String packageName) {
         this.model = model;
         this.packageName = packageName;
-        String specLine = specLine(model);
+        this.specLine = specLine(model);
         JavaTypes types = new JavaTypes(packageName);
         this.objects = new ObjectEmitter(types, specLine);
         this.enums = new EnumEmitter(specLine);
-        Map<String, TypeModel> byName = new HashMap<>();
         model.types().forEach(t -> byName.put(t.className(), t));
         this.unions = new UnionEmitter(types, specLine, byName::get);
         this.views = new ViewEmitter(types, specLine);
@@ -43,6 +48,47 @@ public final class JavaEmitter {
     /** Calls the sink from several threads at once; each file's bytes do not depend on the order. */
     public void emitAll(Consumer<GeneratedFile> sink) {
         model.types().parallelStream().map(this::emit).forEach(sink);
+    }
+
+    /**
+     * Emits the types {@code emit} accepts, from several threads at once; the others are left to the caller, who
+     * has shown that their files would come out as they are.
+     */
+    public void emitSome(Predicate<TypeModel> emit, Consumer<GeneratedFile> sink) {
+        model.types().parallelStream().filter(emit).map(this::emit).forEach(sink);
+    }
+
+    /** The file a type is emitted to, relative to the output directory. */
+    public Path pathOf(TypeModel type) {
+        return Path.of(packageName.replace('.', '/'), type.className() + ".java");
+    }
+
+    /**
+     * Everything besides the type's own model that its emitted text is made from: the spec's title and version
+     * (in every Javadoc) and the models of the other types whose details the emitter reads, rather than only
+     * their names. A union tells its variants apart by what each variant is (an enum's values, an object's
+     * required and declared properties); no other emitter looks at another type. Whoever makes an emitter read
+     * another type must list it here, or incremental runs keep a stale file (IncrementalEmissionTest finds it).
+     */
+    public List<TypeModel> inputsBesides(TypeModel type) {
+        if (!(type instanceof UnionModel)) {
+            return List.of();
+        }
+        List<TypeModel> inputs = new ArrayList<>();
+        for (UnionModel.Variant variant : ((UnionModel) type).variants()) {
+            if (variant.type() instanceof TypeRef.Named) {
+                TypeModel target = byName.get(((TypeRef.Named) variant.type()).className());
+                if (target != null) {
+                    inputs.add(target);
+                }
+            }
+        }
+        return inputs;
+    }
+
+    /** The text every file shares that does not come from a type's model. */
+    public String sharedText() {
+        return packageName + "\n" + specLine;
     }
 
     public GeneratedFile emit(TypeModel type) {
@@ -61,8 +107,7 @@ public final class JavaEmitter {
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
-        Path path = Path.of(packageName.replace('.', '/'), type.className() + ".java");
-        return new GeneratedFile(path, file.toString());
+        return new GeneratedFile(pathOf(type), file.toString());
     }
 
     /** Which spec and version made the type, without a date so the output stays reproducible. */

@@ -39,6 +39,15 @@ public final class ModelJson {
         }
     }
 
+    /** One type's model as JSON text: what emission keys digest. */
+    public static String text(TypeModel type) {
+        try {
+            return JSON.writerFor(TypeModel.class).writeValueAsString(type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a model type cannot be written as JSON: " + type.className(), e);
+        }
+    }
+
     /** The model recorded in a file; empty when there is none or it is from an incompatible version. */
     public static Optional<ApiModel> read(Path file) {
         if (!Files.isRegularFile(file)) {

@@ -37,7 +37,14 @@ public record BuildState(String fingerprint, String outputDirectory, List<Input>
 
     /**
      * One generated file: where it is below its root, and its modification time, size and SHA-256 (hex) after the
-     * run, so a file is deleted as stale only while it is exactly what the generator wrote.
+     * run, so a file is deleted as stale only while it is exactly what the generator wrote; and the digest of
+     * everything its text was made from (see {@link EmissionKeys}), empty for a documentation page, so a later run
+     * can tell it need not make the file again.
      */
-    public record Output(String path, long lastModified, long size, String sha256) {}
+    public record Output(String path, long lastModified, long size, String sha256, String emissionKey) {
+
+        public Output {
+            emissionKey = emissionKey == null ? "" : emissionKey;
+        }
+    }
 }

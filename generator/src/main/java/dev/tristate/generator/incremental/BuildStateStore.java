@@ -19,9 +19,9 @@ import java.util.Optional;
  * fingerprint &lt;one line of the fingerprint's text&gt;   (one such line per line of it)
  * outputDirectory &lt;absolute path&gt;
  * input &lt;size&gt; &lt;last modified millis&gt; &lt;sha-256&gt; &lt;absolute path&gt;
- * output &lt;last modified millis&gt; &lt;size&gt; &lt;sha-256&gt; &lt;relative path&gt;
+ * output &lt;last modified millis&gt; &lt;size&gt; &lt;sha-256&gt; &lt;emission key or -&gt; &lt;relative path&gt;
  * docsDirectory &lt;absolute path&gt;
- * doc &lt;last modified millis&gt; &lt;size&gt; &lt;sha-256&gt; &lt;relative path&gt;
+ * doc &lt;last modified millis&gt; &lt;size&gt; &lt;sha-256&gt; &lt;emission key or -&gt; &lt;relative path&gt;
  * </pre>
  * The two documentation lines appear only when the run wrote documentation, so a state written before docs existed
  * reads as a run without docs. A state of version 1, which recorded no size or digest of its outputs, reads as no
@@ -93,13 +93,16 @@ public final class BuildStateStore {
     }
 
     private static BuildState.Output output(String value) {
-        String[] parts = value.split(" ", 4);
-        return new BuildState.Output(parts[3], Long.parseLong(parts[0]), Long.parseLong(parts[1]), parts[2]);
+        String[] parts = value.split(" ", 5);
+        return new BuildState.Output(parts[4], Long.parseLong(parts[0]), Long.parseLong(parts[1]), parts[2],
+                parts[3].equals("-") ? "" : parts[3]);
     }
 
     private static void output(StringBuilder text, String key, BuildState.Output output) {
         text.append(key).append(' ').append(output.lastModified()).append(' ').append(output.size()).append(' ')
-                .append(output.sha256()).append(' ').append(oneLine(output.path())).append('\n');
+                .append(output.sha256()).append(' ')
+                .append(output.emissionKey().isEmpty() ? "-" : output.emissionKey()).append(' ')
+                .append(oneLine(output.path())).append('\n');
     }
 
     /** Replaces the state atomically, so a reader sees the old state or the new one, never half of one. */

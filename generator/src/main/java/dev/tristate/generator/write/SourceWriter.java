@@ -27,6 +27,7 @@ public final class SourceWriter {
     private final List<Path> written = Collections.synchronizedList(new ArrayList<>());
     private final List<Path> changed = Collections.synchronizedList(new ArrayList<>());
     private final Map<Path, String> digests = new ConcurrentHashMap<>();
+    private final List<Path> kept = Collections.synchronizedList(new ArrayList<>());
 
     public SourceWriter(Path outputDirectory) {
         this.outputDirectory = outputDirectory;
@@ -55,6 +56,16 @@ public final class SourceWriter {
         }
     }
 
+    /**
+     * Records a file as part of the output without writing it: the caller has shown it is, byte for byte, what it
+     * would write (see EmissionKeys), so only its recorded digest is taken on.
+     */
+    public void keep(Path relativePath, String sha256) {
+        written.add(relativePath);
+        kept.add(relativePath);
+        digests.put(relativePath, sha256);
+    }
+
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -71,6 +82,11 @@ public final class SourceWriter {
     /** SHA-256 (hex) of the bytes of a file handed to this writer. */
     public String digest(Path relativePath) {
         return digests.get(relativePath);
+    }
+
+    /** The files recorded with {@link #keep}, sorted. */
+    public List<Path> kept() {
+        return sorted(kept);
     }
 
     /** The files whose bytes changed on disk. */
