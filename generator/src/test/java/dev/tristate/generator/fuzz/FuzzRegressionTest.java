@@ -1,0 +1,105 @@
+package dev.tristate.generator.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every failure {@link MutationFuzzTest} found, kept as a small spec in {@code src/test/resources/fuzz-regressions/}
+ * and run through the same {@link Outcome} checks: fresh output and, separately, an output directory holding a file
+ * of the user's, which must survive an error untouched; whatever generates must compile.
+ *
+ * <p>An optional {@code NAME.expect} beside {@code NAME.yaml} adds the mutation's own checks, one per line:
+ * {@code line N} (an error must name line N of the spec: an unreadable byte's), {@code say REGEX} (an error message
+ * must match), {@code not-say REGEX} (no message may match), {@code exit N} (the exit code, when it is known).
+ */
+class FuzzRegressionTest {
+
+    static final Path FOLDER = Path.of("src/test/resources/fuzz-regressions");
+
+    static Stream<String> regressions() throws IOException {
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches(".*\\.(yaml|yml|json)$"))
+                    .sorted().collect(Collectors.toList()).stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("regressions")
+    void failsLocatedOrGeneratesCodeThatCompiles(String name) throws IOException {
+        Path spec = FOLDER.resolve(name);
+        Expect expect = Expect.of(FOLDER.resolve(name.replaceAll("\\.[^.]+$", ".expect")));
+        List<String> failures = new ArrayList<>();
+        for (boolean prior : new boolean[] {false, true}) {
+            Path caseDir = Files.createTempDirectory("tristate-fuzz-regression");
+            try {
+                Path entry = caseDir.resolve("spec").resolve(name);
+                Files.createDirectories(entry.getParent());
+                Files.copy(spec, entry);
+                Path out = caseDir.resolve("out");
+                if (prior) {
+                    Files.createDirectories(out);
+                    Files.writeString(out.resolve("Mine.java"), "class Mine {}\n");
+                }
+                Outcome.Result result = Outcome.check(new Outcome.Invocation(
+                        List.of("--input", entry.toString(), "--output", out.toString(), "--package",
+                                MutationFuzzTest.PACKAGE),
+                        caseDir, entry, List.of(out), expect.exits(), true, expect.line(), expect.say(),
+                        expect.notSay()));
+                for (Outcome.Failure f : result.failures()) {
+                    failures.add((prior ? "[prior output] " : "[fresh output] ") + f.group() + ": " + f.detail());
+                }
+            } finally {
+                MutationFuzzTest.deleteTree(caseDir);
+            }
+        }
+        assertThat(failures).as("failures of %s", name).isEmpty();
+    }
+
+    /** The optional expectation beside a regression spec. */
+    record Expect(Set<Integer> exits, int line, Pattern say, Pattern notSay) {
+        static Expect of(Path file) {
+            Set<Integer> exits = Set.of(0, 1);
+            int line = 0;
+            Pattern say = null;
+            Pattern notSay = null;
+            if (Files.isRegularFile(file)) {
+                try {
+                    for (String l : Files.readAllLines(file)) {
+                        String[] words = l.strip().split(" ", 2);
+                        switch (words[0]) {
+                            case "line":
+                                line = Integer.parseInt(words[1]);
+                                break;
+                            case "say":
+                                say = Pattern.compile(words[1]);
+                                break;
+                            case "not-say":
+                                notSay = Pattern.compile(words[1]);
+                                break;
+                            case "exit":
+                                exits = Set.of(Integer.parseInt(words[1]));
+                                break;
+                            default:
+                                break;
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return new Expect(exits, line, say, notSay);
+        }
+    }
+}
