@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>An optional {@code NAME.expect} beside {@code NAME.yaml} adds the mutation's own checks, one per line:
  * {@code line N} (an error must name line N of the spec: an unreadable byte's), {@code say REGEX} (an error message
- * must match), {@code not-say REGEX} (no message may match), {@code exit N} (the exit code, when it is known).
+ * must match), {@code not-say REGEX} (no message may match), {@code report KEYWORD} (a successful run must still
+ * name the keyword in a problem), {@code exit N} (the exit code, when it is known).
  */
 class FuzzRegressionTest {
 
@@ -56,7 +57,7 @@ class FuzzRegressionTest {
                         List.of("--input", entry.toString(), "--output", out.toString(), "--package",
                                 MutationFuzzTest.PACKAGE),
                         caseDir, entry, List.of(out), expect.exits(), true, expect.line(), expect.say(),
-                        expect.notSay()));
+                        expect.notSay(), expect.report()));
                 for (Outcome.Failure f : result.failures()) {
                     failures.add((prior ? "[prior output] " : "[fresh output] ") + f.group() + ": " + f.detail());
                 }
@@ -68,12 +69,13 @@ class FuzzRegressionTest {
     }
 
     /** The optional expectation beside a regression spec. */
-    record Expect(Set<Integer> exits, int line, Pattern say, Pattern notSay) {
+    record Expect(Set<Integer> exits, int line, Pattern say, Pattern notSay, String report) {
         static Expect of(Path file) {
             Set<Integer> exits = Set.of(0, 1);
             int line = 0;
             Pattern say = null;
             Pattern notSay = null;
+            String report = null;
             if (Files.isRegularFile(file)) {
                 try {
                     for (String l : Files.readAllLines(file)) {
@@ -88,6 +90,9 @@ class FuzzRegressionTest {
                             case "not-say":
                                 notSay = Pattern.compile(words[1]);
                                 break;
+                            case "report":
+                                report = words[1];
+                                break;
                             case "exit":
                                 exits = Set.of(Integer.parseInt(words[1]));
                                 break;
@@ -99,7 +104,7 @@ class FuzzRegressionTest {
                     throw new UncheckedIOException(e);
                 }
             }
-            return new Expect(exits, line, say, notSay);
+            return new Expect(exits, line, say, notSay, report);
         }
     }
 }

@@ -238,7 +238,7 @@ class MutationFuzzTest {
                     || !(a.startsWith("spec") || a.startsWith("out") || a.startsWith("file")) ? a
                     : caseDir.resolve(a).toString()).collect(Collectors.toList());
             Outcome.Result result = Outcome.check(new Outcome.Invocation(args, caseDir,
-                    caseDir.resolve("spec/connections.yaml"), List.of(), Set.of(2), false, 0, null, null));
+                    caseDir.resolve("spec/connections.yaml"), List.of(), Set.of(2), false, 0, null, null, null));
             for (Outcome.Failure f : result.failures()) {
                 failures.add(e.getKey() + ": " + f.group() + ": " + f.detail());
             }
@@ -271,7 +271,7 @@ class MutationFuzzTest {
                 List.of("--input", caseDir.resolve("spec").resolve(seed.entry()).toString(), "--output",
                         out.toString(), "--package", PACKAGE),
                 caseDir, caseDir.resolve("spec").resolve(seed.entry()), List.of(out), Set.of(0, 1), false, 0, null,
-                null));
+                null, null));
         FuzzCase unmutated = new FuzzCase(-1, seed.name(), Kind.BYTE_FLIP, "unmutated seed", bytes, 0, Setup.ABSENT);
         for (Outcome.Failure f : result.failures()) {
             found.add(new Found(unmutated, f, "(the seed itself) " + seed.name(), seed.file()));
@@ -308,7 +308,7 @@ class MutationFuzzTest {
                 args.addAll(List.of("--state", state.toString()));
                 writable.add(state);
                 Outcome.Result first = Outcome.check(new Outcome.Invocation(args, caseDir, entry, writable,
-                        Set.of(0), false, 0, null, null));
+                        Set.of(0), false, 0, null, null, null));
                 if (!first.failures().isEmpty()) {
                     throw new AssertionError("the unmutated seed failed on a second run: " + first.failures());
                 }
@@ -324,7 +324,7 @@ class MutationFuzzTest {
         Files.write(entry, c.spec());
         return Outcome.check(new Outcome.Invocation(args, caseDir, entry, writable, Set.of(0, 1), compile,
                 c.expectLine(), m.mustSay() == null ? null : Pattern.compile(m.mustSay()),
-                m.mustNotSay() == null ? null : Pattern.compile(m.mustNotSay())));
+                m.mustNotSay() == null ? null : Pattern.compile(m.mustNotSay()), m.mustReport()));
     }
 
     private Path save(FuzzCase c, Seed seed) throws IOException {

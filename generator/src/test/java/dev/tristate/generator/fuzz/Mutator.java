@@ -92,11 +92,13 @@ public final class Mutator {
      * @param expectLine when positive, the line an error must name (an unreadable byte's)
      * @param mustSay when not null, what an error message must say (as a regex)
      * @param mustNotSay when not null, what no message may say
+     * @param mustReport when not null, a keyword given a value of a JSON type it cannot have, in a component
+     *     schema (which is always generated from): a run that succeeds must still name it in a problem
      */
     public record Mutation(Kind kind, String detail, byte[] bytes, int expectLine, String mustSay,
-            String mustNotSay) {
+            String mustNotSay, String mustReport) {
         Mutation(Kind kind, String detail, byte[] bytes, int expectLine) {
-            this(kind, detail, bytes, expectLine, null, null);
+            this(kind, detail, bytes, expectLine, null, null, null);
         }
     }
 
@@ -138,6 +140,7 @@ public final class Mutator {
     private final boolean goodSeed;
     private Random random;
     private boolean nestedRefEndsInSlash;
+    private String mustReport;
 
     /**
      * @param original the seed's bytes
@@ -291,7 +294,8 @@ public final class Mutator {
             // the pointer names a schema that exists: it may be unsupported, but it is not dangling
             mustNotSay = "(?i)dangling";
         }
-        return new Mutation(kind, detail, write(copy), 0, mustSay, mustNotSay);
+        String mustReport = kind == Kind.WRONG_TYPE && goodSeed ? this.mustReport : null;
+        return new Mutation(kind, detail, write(copy), 0, mustSay, mustNotSay, mustReport);
     }
 
     private byte[] write(JsonNode node) {
@@ -406,7 +410,70 @@ public final class Mutator {
         }
         JsonNode value = wrongValue(keyword, schema);
         schema.set(keyword, value);
+        boolean component = slot.path().size() == 3 && slot.prev().equals("schemas");
+        boolean v31 = root.path("openapi").asText("").startsWith("3.1");
+        mustReport = component && (keyword.equals("$ref") || !schema.has("$ref")) && wrongJsonType(keyword, value, v31)
+                ? keyword : null;
         return slot + "." + keyword + " := " + shortText(value);
+    }
+
+    /** Whether the value has a JSON type the keyword cannot have (OpenAPI 3.0 / JSON Schema 2020-12 in 3.1). */
+    static boolean wrongJsonType(String keyword, JsonNode value, boolean v31) {
+        switch (keyword) {
+            case "type":
+                return !(value.isTextual() || v31 && value.isArray() && value.size() > 0
+                        && allMatch(value, JsonNode::isTextual));
+            case "properties":
+                return !value.isObject() || !allMatch(value, v -> v.isObject() || v31 && v.isBoolean());
+            case "items":
+            case "not":
+                return !(value.isObject() || v31 && value.isBoolean());
+            case "additionalProperties":
+                return !(value.isObject() || value.isBoolean());
+            case "allOf":
+            case "oneOf":
+            case "anyOf":
+                return !value.isArray() || !allMatch(value, v -> v.isObject() || v31 && v.isBoolean());
+            case "enum":
+                return !value.isArray();
+            case "required":
+                return !value.isArray() || !allMatch(value, JsonNode::isTextual);
+            case "minLength":
+            case "maxLength":
+            case "minItems":
+            case "maxItems":
+            case "minProperties":
+                return !value.isIntegralNumber() || value.asLong() < 0;
+            case "minimum":
+            case "maximum":
+            case "multipleOf":
+                return !value.isNumber();
+            case "pattern":
+            case "format":
+            case "description":
+            case "title":
+            case "$ref":
+                return !value.isTextual();
+            case "discriminator":
+                return !value.isObject() || !value.path("propertyName").isTextual();
+            case "nullable":
+            case "readOnly":
+            case "writeOnly":
+            case "deprecated":
+            case "uniqueItems":
+                return !value.isBoolean();
+            default:
+                return false;
+        }
+    }
+
+    private static boolean allMatch(JsonNode array, java.util.function.Predicate<JsonNode> test) {
+        for (JsonNode v : array) {
+            if (!test.test(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private JsonNode wrongValue(String keyword, ObjectNode schema) {

@@ -67,9 +67,11 @@ public final class Outcome {
      * @param expectLine when positive, an error must name this line of {@code specFile}
      * @param mustSay when not null, on an error exit some stderr line must match this (a plain word the user needs)
      * @param mustNotSay when not null, no stderr line may match this
+     * @param mustReport when not null, a keyword whose value has a JSON type it cannot have: a successful run must
+     *     name it in some problem line (README: such keywords are errors in every schema generated from)
      */
     public record Invocation(List<String> args, Path caseDir, Path specFile, List<Path> writable, Set<Integer> exits,
-            boolean compile, int expectLine, Pattern mustSay, Pattern mustNotSay) {}
+            boolean compile, int expectLine, Pattern mustSay, Pattern mustNotSay, String mustReport) {}
 
     /** What happened. */
     public record Result(int exit, String stdout, String stderr, long millis, long compileMillis,
@@ -163,11 +165,23 @@ public final class Outcome {
         Set<String> seen = new HashSet<>();
         while (m.find()) {
             String name = m.group();
-            if (specText.contains(name) || !seen.add(name)) {
+            if (fromSpec(name, specText) || !seen.add(name)) {
                 continue;
             }
             failures.add(new Failure("Java name in " + stream + ": " + normalizeName(name), lineAround(text, m.start())));
         }
+    }
+
+    /**
+     * Whether a Java-like name is the spec's own text: it is in the spec, or it is a name from the spec followed by
+     * one keyword segment (a message quoting {@code components.schemas.java.lang.Runtime.$ref}).
+     */
+    private static boolean fromSpec(String name, String specText) {
+        if (specText.contains(name)) {
+            return true;
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && name.substring(dot + 1).matches("[$a-z]\\w*") && specText.contains(name.substring(0, dot));
     }
 
     private static String normalizeName(String name) {
@@ -240,6 +254,10 @@ public final class Outcome {
         for (String line : lines) {
             Matcher m = LOCATED.matcher(line);
             messages.append(m.matches() ? m.group(5) : line).append('\n');
+        }
+        if (exit == 0 && inv.mustReport() != null && !messages.toString().contains(inv.mustReport())) {
+            failures.add(new Failure("wrong-typed keyword accepted silently: " + inv.mustReport(),
+                    "exit 0, and no problem names '" + inv.mustReport() + "'"));
         }
         if (exit != 0 && inv.mustSay() != null && !inv.mustSay().matcher(messages).find()) {
             failures.add(new Failure("message does not say /" + inv.mustSay() + "/", firstLine(stderr)));
