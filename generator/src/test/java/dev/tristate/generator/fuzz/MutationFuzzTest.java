@@ -36,7 +36,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Properties: {@code tristate.fuzz.seed} (default {@value #DEFAULT_SEED}), {@code tristate.fuzz.cases} (default
  * {@value #DEFAULT_CASES}, sized for {@code .ci/run}), {@code tristate.fuzz.case} (run only that case, always
- * compiling what it generates), {@code tristate.fuzz.compileEvery} (default {@value #DEFAULT_COMPILE_EVERY}),
+ * compiling what it generates), {@code tristate.fuzz.compileEvery} (default {@value #DEFAULT_COMPILE_EVERY}: the
+ * next accepted case after every tenth accepted one is compiled, and every accepted {@code huge} one),
+ * {@code tristate.fuzz.compileUpTo} (default {@value #DEFAULT_COMPILE_UP_TO}: larger outputs are not compiled),
  * {@code tristate.fuzz.timeout} (seconds per case, default 20). All failures of a run are collected; each one's
  * spec is written to {@code target/fuzz-failures/SEED-CASE.EXT} with a command that reproduces it. A failure found
  * here is kept as a small spec in {@code src/test/resources/fuzz-regressions/}, which {@link FuzzRegressionTest}
@@ -45,8 +47,10 @@ import org.junit.jupiter.api.Test;
 class MutationFuzzTest {
 
     static final long DEFAULT_SEED = 20_140_014L;
-    static final int DEFAULT_CASES = 400;
+    static final int DEFAULT_CASES = 300;
     static final int DEFAULT_COMPILE_EVERY = 10;
+    /** Outputs of more files are not compiled (a 2,000-member union takes a minute of javac); one case always is. */
+    static final int DEFAULT_COMPILE_UP_TO = 300;
     static final String PACKAGE = "fuzz.gen";
     static final Path FAILURES = Path.of("target", "fuzz-failures");
 
@@ -118,10 +122,12 @@ class MutationFuzzTest {
     private final int cases = Integer.getInteger("tristate.fuzz.cases", DEFAULT_CASES);
     private final int onlyCase = Integer.getInteger("tristate.fuzz.case", -1);
     private final int compileEvery = Integer.getInteger("tristate.fuzz.compileEvery", DEFAULT_COMPILE_EVERY);
+    private final int compileUpTo = Integer.getInteger("tristate.fuzz.compileUpTo", DEFAULT_COMPILE_UP_TO);
 
     @Test
     void mutatedSpecsFailLocatedOrGenerateCodeThatCompiles() throws Exception {
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         List<Seed> seeds = seeds();
         Path work = Files.createTempDirectory("tristate-fuzz");
         List<Found> found = new ArrayList<>();
@@ -160,7 +166,7 @@ class MutationFuzzTest {
             if (result.exit() == 0) {
                 accepted++;
                 counts[1]++;
-                compiled += compile ? 1 : 0;
+                compiled += result.compiled() ? 1 : 0;
             } else if (result.exit() == 1) {
                 rejected++;
                 counts[2]++;
@@ -178,9 +184,10 @@ class MutationFuzzTest {
         }
         deleteTree(work);
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        long cpuSeconds = (processCpuNanos() - cpuStart) / 1_000_000_000L;
         StringBuilder summary = new StringBuilder();
-        summary.append(String.format("tristate fuzz: seed %d: %d cases in %d s: %d accepted (%d compiled),"
-                + " %d rejected, %d with failures (%d failures)%n", seed, onlyCase >= 0 ? 1 : cases, seconds,
+        summary.append(String.format("tristate fuzz: seed %d: %d cases in %d s (%d s CPU): %d accepted (%d compiled),"
+                + " %d rejected, %d with failures (%d failures)%n", seed, onlyCase >= 0 ? 1 : cases, seconds, cpuSeconds,
                 accepted, compiled, rejected, found.stream().map(f -> f.fuzzCase().index()).distinct().count(),
                 found.size()));
         summary.append(String.format("  %-18s %6s %9s %9s %7s %9s%n", "kind", "cases", "accepted", "rejected",
@@ -219,7 +226,7 @@ class MutationFuzzTest {
         cases.put("--docs is a file", List.of("--input", spec, "--output", "out", "--package", "a.b", "--docs",
                 "file.txt"));
         cases.put("--change-report is a folder", List.of("--input", spec, "--output", "out", "--package", "a.b",
-                "--change-report", "spec"));
+                "--baseline", "spec/previous.yaml", "--change-report", "spec"));
         cases.put("--baseline does not exist", List.of("--input", spec, "--output", "out", "--package", "a.b",
                 "--baseline", "spec/nope.yaml"));
         for (String pkg : List.of("1a.b", "a..b", "a.b.", "class.x", "java.lang", "a-b", "", "java", "a.b c",
@@ -233,12 +240,15 @@ class MutationFuzzTest {
             Files.createDirectories(caseDir.resolve("spec"));
             Files.copy(Path.of("../spec/src/main/resources/openapi/connections.yaml"),
                     caseDir.resolve("spec/connections.yaml"));
+            Files.copy(Path.of("../spec/src/main/resources/openapi/connections-previous.yaml"),
+                    caseDir.resolve("spec/previous.yaml"));
             Files.writeString(caseDir.resolve("file.txt"), "not a folder");
             List<String> args = e.getValue().stream().map(a -> a.isEmpty() || a.startsWith("--")
                     || !(a.startsWith("spec") || a.startsWith("out") || a.startsWith("file")) ? a
                     : caseDir.resolve(a).toString()).collect(Collectors.toList());
             Outcome.Result result = Outcome.check(new Outcome.Invocation(args, caseDir,
-                    caseDir.resolve("spec/connections.yaml"), List.of(), Set.of(2), false, 0, null, null, null));
+                    caseDir.resolve("spec/connections.yaml"), List.of(caseDir.resolve("out")), Set.of(2), 0, 0, null,
+                    null, null));
             for (Outcome.Failure f : result.failures()) {
                 failures.add(e.getKey() + ": " + f.group() + ": " + f.detail());
             }
@@ -250,6 +260,12 @@ class MutationFuzzTest {
             fail(failures.size() + " bad command lines not handled as documented:\n  "
                     + String.join("\n  ", failures));
         }
+    }
+
+    private static long processCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean
+                ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : 0;
     }
 
     private Setup pickSetup(Random random, boolean good) {
@@ -270,7 +286,7 @@ class MutationFuzzTest {
         Outcome.Result result = Outcome.check(new Outcome.Invocation(
                 List.of("--input", caseDir.resolve("spec").resolve(seed.entry()).toString(), "--output",
                         out.toString(), "--package", PACKAGE),
-                caseDir, caseDir.resolve("spec").resolve(seed.entry()), List.of(out), Set.of(0, 1), false, 0, null,
+                caseDir, caseDir.resolve("spec").resolve(seed.entry()), List.of(out), Set.of(0, 1), 0, 0, null,
                 null, null));
         FuzzCase unmutated = new FuzzCase(-1, seed.name(), Kind.BYTE_FLIP, "unmutated seed", bytes, 0, Setup.ABSENT);
         for (Outcome.Failure f : result.failures()) {
@@ -308,7 +324,7 @@ class MutationFuzzTest {
                 args.addAll(List.of("--state", state.toString()));
                 writable.add(state);
                 Outcome.Result first = Outcome.check(new Outcome.Invocation(args, caseDir, entry, writable,
-                        Set.of(0), false, 0, null, null, null));
+                        Set.of(0), 0, 0, null, null, null));
                 if (!first.failures().isEmpty()) {
                     throw new AssertionError("the unmutated seed failed on a second run: " + first.failures());
                 }
@@ -322,7 +338,8 @@ class MutationFuzzTest {
                 break;
         }
         Files.write(entry, c.spec());
-        return Outcome.check(new Outcome.Invocation(args, caseDir, entry, writable, Set.of(0, 1), compile,
+        int upTo = !compile ? 0 : onlyCase >= 0 ? Integer.MAX_VALUE : compileUpTo;
+        return Outcome.check(new Outcome.Invocation(args, caseDir, entry, writable, Set.of(0, 1), upTo,
                 c.expectLine(), m.mustSay() == null ? null : Pattern.compile(m.mustSay()),
                 m.mustNotSay() == null ? null : Pattern.compile(m.mustNotSay()), m.mustReport()));
     }
@@ -380,10 +397,18 @@ class MutationFuzzTest {
         if (!Files.exists(root)) {
             return;
         }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
-                p.toFile().setWritable(true);
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(root)) {
+            all = walk.sorted(Comparator.reverseOrder()).collect(Collectors.toList());
+        }
+        for (Path p : all) {
+            try {
                 Files.deleteIfExists(p);
+            } catch (IOException e) {
+                try (Stream<Path> left = Files.list(p)) {
+                    throw new IOException("cannot delete " + p + ": still holds "
+                            + left.map(Path::toString).collect(Collectors.joining(", ")), e);
+                }
             }
         }
     }

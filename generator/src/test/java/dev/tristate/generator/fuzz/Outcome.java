@@ -26,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -63,7 +64,7 @@ public final class Outcome {
      * @param specFile the mutated root document (an error should be located in the folder it is in)
      * @param writable the directories the run may write into on success
      * @param exits the allowed exit codes
-     * @param compile whether to compile what a successful run generated
+     * @param compileUpTo compile what a successful run generated when it is at most this many Java files (0: never)
      * @param expectLine when positive, an error must name this line of {@code specFile}
      * @param mustSay when not null, on an error exit some stderr line must match this (a plain word the user needs)
      * @param mustNotSay when not null, no stderr line may match this
@@ -71,11 +72,11 @@ public final class Outcome {
      *     name it in some problem line (README: such keywords are errors in every schema generated from)
      */
     public record Invocation(List<String> args, Path caseDir, Path specFile, List<Path> writable, Set<Integer> exits,
-            boolean compile, int expectLine, Pattern mustSay, Pattern mustNotSay, String mustReport) {}
+            int compileUpTo, int expectLine, Pattern mustSay, Pattern mustNotSay, String mustReport) {}
 
     /** What happened. */
-    public record Result(int exit, String stdout, String stderr, long millis, long compileMillis,
-            List<Failure> failures) {
+    public record Result(int exit, String stdout, String stderr, long millis, boolean compiled,
+            long compileMillis, List<Failure> failures) {
         public boolean accepted() {
             return exit == 0;
         }
@@ -85,7 +86,8 @@ public final class Outcome {
             "(?m)(\\tat |^\\s+at [\\w.$/]+\\(|^Caused by: |Exception in thread |^\\s+\\.\\.\\. \\d+ more)");
     static final Pattern JAVA_NAME = Pattern.compile("\\b(?:java|javax|jdk|sun|com\\.fasterxml|io\\.swagger|org\\.yaml"
             + "|org\\.snakeyaml|dev\\.tristate|com\\.palantir|org\\.openapitools)\\.[a-zA-Z][\\w.$]*"
-            + "|\\b[A-Z]\\w*(?:Exception|Error)\\b|\\b\\w+@[0-9a-f]{6,}\\b|<org\\.\\w|\\bnull pointer\\b");
+            + "|\\b[A-Z]\\w*(?:Exception|Error)\\b|\\b\\w+@[0-9a-f]{6,}\\b|<org\\.\\w|\\bnull pointer\\b"
+            + "|\\b[A-Z][a-z]\\w*\\.[a-z]\\w*\\(\\)|\\bCannot invoke \"");
     static final Pattern LOCATED = Pattern.compile("^(warning: )?(.+?):(\\d+):(\\d+): (\\S.*)$");
 
     private static final long TIMEOUT_SECONDS = Long.getLong("tristate.fuzz.timeout", 20);
@@ -148,13 +150,22 @@ public final class Outcome {
             checkLines(inv, exit, stderr, failures);
         }
         Map<String, String> after = snapshot(inv.caseDir());
-        checkWrites(inv, exit, before, after, failures);
-        long compileStart = System.nanoTime();
-        if (exit == 0 && inv.compile() && failures.isEmpty()) {
-            compile(inv, failures);
+        // the generator writes from the common pool: whatever it still does after returning is the user's problem
+        if (!ForkJoinPool.commonPool().awaitQuiescence(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            failures.add(new Failure("still busy after it returned", "the common pool did not come to rest"));
         }
+        Map<String, String> settled = snapshot(inv.caseDir());
+        if (!settled.equals(after)) {
+            List<String> late = new ArrayList<>();
+            settled.keySet().stream().filter(k -> !Objects.equals(settled.get(k), after.get(k))).limit(3)
+                    .forEach(late::add);
+            failures.add(new Failure("kept writing after it returned", String.join(", ", late)));
+        }
+        checkWrites(inv, exit, before, settled, failures);
+        long compileStart = System.nanoTime();
+        boolean compiled = exit == 0 && inv.compileUpTo() > 0 && failures.isEmpty() && compile(inv, failures);
         long compileMillis = (System.nanoTime() - compileStart) / 1_000_000;
-        return new Result(exit, stdout, stderr, millis, compileMillis, failures);
+        return new Result(exit, stdout, stderr, millis, compiled, compileMillis, failures);
     }
 
     private static void checkText(String stream, String text, String specText, List<Failure> failures) {
@@ -302,16 +313,16 @@ public final class Outcome {
         }
     }
 
-    private static void compile(Invocation inv, List<Failure> failures) {
+    private static boolean compile(Invocation inv, List<Failure> failures) {
         Path output = inv.writable().get(0);
-        boolean any;
+        long sources;
         try (Stream<Path> files = Files.walk(output)) {
-            any = files.anyMatch(p -> p.toString().endsWith(".java"));
+            sources = files.filter(p -> p.toString().endsWith(".java")).count();
         } catch (IOException e) {
-            any = false;
+            sources = 0;
         }
-        if (!any) {
-            return;
+        if (sources == 0 || sources > inv.compileUpTo()) {
+            return false;
         }
         try {
             within(() -> InMemoryCompiler.compile(output), Duration.ofSeconds(TIMEOUT_SECONDS * 3));
@@ -330,6 +341,7 @@ public final class Outcome {
                     : "accepted, then javac throws " + cause.getClass().getSimpleName();
             failures.add(new Failure(group.length() > 120 ? group.substring(0, 120) : group, first));
         }
+        return true;
     }
 
     /** Runs in the case thread with a timeout; a timed-out task is abandoned (its daemon thread left behind). */
