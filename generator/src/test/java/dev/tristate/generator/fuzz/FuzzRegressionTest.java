@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FuzzRegressionTest {
 
     static final Path FOLDER = Path.of("src/test/resources/fuzz-regressions");
+    /** Some regressions are big (a 2,000-member union); a hang is still a failure, later. */
+    static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("tristate.fuzz.regressionTimeout", 180));
 
     static Stream<String> regressions() throws IOException {
         try (Stream<Path> files = Files.list(FOLDER)) {
@@ -68,7 +71,7 @@ class FuzzRegressionTest {
                     List.of("--input", entry.toString(), "--output", out.toString(), "--package",
                             MutationFuzzTest.PACKAGE),
                     caseDir, entry, List.of(out), expect.exits(), prior ? 0 : Integer.MAX_VALUE, expect.line(),
-                    expect.say(), expect.notSay(), expect.report()));
+                    expect.say(), expect.notSay(), expect.report()), TIMEOUT);
             for (Outcome.Failure f : result.failures()) {
                 failures.add((prior ? "[prior output] " : "[fresh output] ") + f.group() + ": " + f.detail());
             }

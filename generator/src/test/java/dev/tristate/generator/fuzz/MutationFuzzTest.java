@@ -174,7 +174,7 @@ class MutationFuzzTest {
             if (!result.failures().isEmpty()) {
                 counts[3]++;
                 Path saved = save(c, p.seed());
-                String reproduce = "./mvnw -B -pl generator test -Dtest=MutationFuzzTest -Dtristate.fuzz.seed=" + seed
+                String reproduce = "./mvnw -B -pl generator test -Dtest='MutationFuzzTest#mutated*' -Dtristate.fuzz.seed=" + seed
                         + " -Dtristate.fuzz.case=" + n;
                 for (Outcome.Failure f : result.failures()) {
                     found.add(new Found(c, f, reproduce, saved));
@@ -399,6 +399,22 @@ class MutationFuzzTest {
         }
         List<Path> all;
         try (Stream<Path> walk = Files.walk(root)) {
+            all = walk.sorted(Comparator.reverseOrder()).collect(Collectors.toList());
+        }
+        for (Path p : all) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (java.nio.file.DirectoryNotEmptyException e) {
+                // an abandoned (timed-out) run may still be writing here: let it finish, then try once more
+                java.util.concurrent.ForkJoinPool.commonPool().awaitQuiescence(60, java.util.concurrent.TimeUnit.SECONDS);
+                retryDelete(p);
+            }
+        }
+    }
+
+    private static void retryDelete(Path dir) throws IOException {
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(dir)) {
             all = walk.sorted(Comparator.reverseOrder()).collect(Collectors.toList());
         }
         for (Path p : all) {

@@ -103,8 +103,13 @@ public final class Outcome {
         });
     }
 
-    /** Runs the invocation and checks it. */
+    /** Runs the invocation and checks it, with the per-case timeout ({@code tristate.fuzz.timeout}, 20 s). */
     public static Result check(Invocation inv) {
+        return check(inv, Duration.ofSeconds(TIMEOUT_SECONDS));
+    }
+
+    /** Runs the invocation and checks it; no answer within the timeout is a failure. */
+    public static Result check(Invocation inv, Duration timeout) {
         List<Failure> failures = new ArrayList<>();
         Map<String, String> before = snapshot(inv.caseDir());
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
@@ -121,9 +126,9 @@ public final class Outcome {
         System.setOut(sys);
         System.setErr(sys);
         try {
-            exit = within(() -> CliRunner.run(args, out, err), Duration.ofSeconds(TIMEOUT_SECONDS));
+            exit = within(() -> CliRunner.run(args, out, err), timeout);
         } catch (TimeoutException e) {
-            failures.add(new Failure("timeout", "no answer after " + TIMEOUT_SECONDS + " s"));
+            failures.add(new Failure("timeout", "no answer after " + timeout.toSeconds() + " s"));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             failures.add(new Failure("uncaught " + cause.getClass().getSimpleName() + " at " + topFrame(cause),
@@ -163,7 +168,8 @@ public final class Outcome {
         }
         checkWrites(inv, exit, before, settled, failures);
         long compileStart = System.nanoTime();
-        boolean compiled = exit == 0 && inv.compileUpTo() > 0 && failures.isEmpty() && compile(inv, failures);
+        boolean compiled = exit == 0 && inv.compileUpTo() > 0 && failures.isEmpty()
+                && compile(inv, timeout.multipliedBy(3), failures);
         long compileMillis = (System.nanoTime() - compileStart) / 1_000_000;
         return new Result(exit, stdout, stderr, millis, compiled, compileMillis, failures);
     }
@@ -313,7 +319,7 @@ public final class Outcome {
         }
     }
 
-    private static boolean compile(Invocation inv, List<Failure> failures) {
+    private static boolean compile(Invocation inv, Duration timeout, List<Failure> failures) {
         Path output = inv.writable().get(0);
         long sources;
         try (Stream<Path> files = Files.walk(output)) {
@@ -325,9 +331,9 @@ public final class Outcome {
             return false;
         }
         try {
-            within(() -> InMemoryCompiler.compile(output), Duration.ofSeconds(TIMEOUT_SECONDS * 3));
+            within(() -> InMemoryCompiler.compile(output), timeout);
         } catch (TimeoutException e) {
-            failures.add(new Failure("javac timeout", "no answer after " + TIMEOUT_SECONDS * 3 + " s"));
+            failures.add(new Failure("javac timeout", "no answer after " + timeout.toSeconds() + " s"));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             String message = String.valueOf(cause.getMessage());
