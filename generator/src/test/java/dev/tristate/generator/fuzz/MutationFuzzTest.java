@@ -7,6 +7,7 @@ import dev.tristate.generator.fuzz.Mutator.Kind;
 import dev.tristate.generator.fuzz.Mutator.Mutation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -174,8 +177,8 @@ class MutationFuzzTest {
             if (!result.failures().isEmpty()) {
                 counts[3]++;
                 Path saved = save(c, p.seed());
-                String reproduce = "./mvnw -B -pl generator test -Dtest='MutationFuzzTest#mutated*' -Dtristate.fuzz.seed=" + seed
-                        + " -Dtristate.fuzz.case=" + n;
+                String reproduce = "./mvnw -B -pl generator test -Dtest='MutationFuzzTest#mutated*'"
+                        + " -Dtristate.fuzz.seed=" + seed + " -Dtristate.fuzz.case=" + n;
                 for (Outcome.Failure f : result.failures()) {
                     found.add(new Found(c, f, reproduce, saved));
                 }
@@ -187,7 +190,8 @@ class MutationFuzzTest {
         long cpuSeconds = (processCpuNanos() - cpuStart) / 1_000_000_000L;
         StringBuilder summary = new StringBuilder();
         summary.append(String.format("tristate fuzz: seed %d: %d cases in %d s (%d s CPU): %d accepted (%d compiled),"
-                + " %d rejected, %d with failures (%d failures)%n", seed, onlyCase >= 0 ? 1 : cases, seconds, cpuSeconds,
+                + " %d rejected, %d with failures (%d failures)%n", seed, onlyCase >= 0 ? 1 : cases, seconds,
+                cpuSeconds,
                 accepted, compiled, rejected, found.stream().map(f -> f.fuzzCase().index()).distinct().count(),
                 found.size()));
         summary.append(String.format("  %-18s %6s %9s %9s %7s %9s%n", "kind", "cases", "accepted", "rejected",
@@ -404,9 +408,9 @@ class MutationFuzzTest {
         for (Path p : all) {
             try {
                 Files.deleteIfExists(p);
-            } catch (java.nio.file.DirectoryNotEmptyException e) {
+            } catch (DirectoryNotEmptyException e) {
                 // an abandoned (timed-out) run may still be writing here: let it finish, then try once more
-                java.util.concurrent.ForkJoinPool.commonPool().awaitQuiescence(60, java.util.concurrent.TimeUnit.SECONDS);
+                ForkJoinPool.commonPool().awaitQuiescence(60, TimeUnit.SECONDS);
                 retryDelete(p);
             }
         }

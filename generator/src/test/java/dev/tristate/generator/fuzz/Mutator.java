@@ -1099,7 +1099,8 @@ public final class Mutator {
                 }
                 int i = values.get(random.nextInt(values.size()));
                 String tag = pick("!!binary", "!!set", "!!omap", "!java.lang.Runtime", "!!python/object:os.system",
-                        "!!int", "!!float", "!!timestamp", "!<tag:yaml.org,2002:str>", "!!javax.script.ScriptEngineManager",
+                        "!!int", "!!float", "!!timestamp", "!<tag:yaml.org,2002:str>",
+                        "!!javax.script.ScriptEngineManager",
                         "!local", "!!null", "!!bool", "!!map", "!!seq");
                 String line = lines.get(i);
                 int colon = line.indexOf(": ");

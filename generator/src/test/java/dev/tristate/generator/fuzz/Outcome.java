@@ -185,7 +185,8 @@ public final class Outcome {
             if (fromSpec(name, specText) || !seen.add(name)) {
                 continue;
             }
-            failures.add(new Failure("Java name in " + stream + ": " + normalizeName(name), lineAround(text, m.start())));
+            failures.add(new Failure("Java name in " + stream + ": " + normalizeName(name),
+                    lineAround(text, m.start())));
         }
     }
 
