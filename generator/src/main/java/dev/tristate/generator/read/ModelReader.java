@@ -52,6 +52,8 @@ public final class ModelReader {
      * built on it with allOf) is one class, named after the first place that reached it.
      */
     private final Map<String, String> inlineClasses = new HashMap<>();
+    /** Inline class → the name it asked for, before a number kept it apart from another. */
+    private final Map<String, String> preferredNames = new HashMap<>();
     /** Unions as read, finished once every class they name is known. */
     private final List<UnionDraft> unions = new ArrayList<>();
 
@@ -88,6 +90,18 @@ public final class ModelReader {
                 defineClass(className, schema, SCHEMAS + SchemaShapes.escape(name));
             }
         });
+        // A list or map component of inline objects: its items get a class even when no property uses the list.
+        components.forEach((name, schema) -> {
+            if (!componentClasses.containsKey(name)) {
+                String pointer = SCHEMAS + SchemaShapes.escape(name);
+                SchemaShapes.Core core = shapes.withoutNull(schema, pointer);
+                String type = shapes.type(core.schema(), core.pointer());
+                if (core.schema().get$ref() == null && ("array".equals(type) || "object".equals(type))) {
+                    typeOf(core.schema(), core.pointer(), JavaNames.className(name));
+                }
+            }
+        });
+        inlineSites(openApi);
         if (!errors.isEmpty()) {
             throw new GenerationException(errors);
         }
@@ -95,7 +109,37 @@ public final class ModelReader {
         String title = openApi.getInfo() == null ? "" : nullToEmpty(openApi.getInfo().getTitle());
         String version = openApi.getInfo() == null ? "" : nullToEmpty(openApi.getInfo().getVersion());
         // An alias used in many places would repeat its warning once per use: report each place once.
-        return new Result(new ApiModel(title, version, InlineDuplicates.fold(types)), List.copyOf(new LinkedHashSet<>(warnings)));
+        List<TypeModel> folded = InlineDuplicates.fold(types, preferredNames, classNames);
+        if (folded.isEmpty()) {
+            warnings.add(source.problemAt("", "no schema in this document becomes a class: it has no object or enum"
+                    + " schema in components.schemas, operations, webhooks or other components; nothing is generated"));
+        }
+        return new Result(new ApiModel(title, version, folded), List.copyOf(new LinkedHashSet<>(warnings)));
+    }
+
+    /**
+     * The schemas written outside components.schemas (operations, webhooks, the other components): each inline
+     * object or enum becomes a class named after its place ({@link OperationSchemas}). What stops a component schema
+     * is a warning here, since such places were never modelled before.
+     */
+    private void inlineSites(OpenAPI openApi) {
+        OperationSchemas found = OperationSchemas.of(openApi, source);
+        int errorsBefore = errors.size();
+        for (OperationSchemas.Site site : found.sites()) {
+            SchemaShapes.Core core = shapes.withoutNull(site.schema(), site.pointer());
+            String type = shapes.type(core.schema(), core.pointer());
+            boolean list = "array".equals(type) && !shapes.becomesClass(core.schema(), core.pointer());
+            typeOf(core.schema(), core.pointer(), site.name() + (list ? "Item" : ""));
+        }
+        while (errors.size() > errorsBefore) {
+            Problem problem = errors.remove(errorsBefore);
+            warnings.add(new Problem(problem.file(), problem.line(), problem.column(),
+                    problem.message() + "; this place gets no type"));
+        }
+        found.skipped().forEach((mediaType, skipped) -> warnings.add(source.problemAt(skipped.pointer(),
+                skipped.count() + (skipped.count() == 1 ? " inline schema" : " inline schemas")
+                        + " under media type '" + mediaType + "' (the first here) get no class: Tristate models"
+                        + " JSON bodies (application/json, application/*+json)")));
     }
 
     private void defineClass(String className, Schema<?> schema, String pointer) {
@@ -352,7 +396,9 @@ public final class ModelReader {
             if (defined != null) {
                 return new TypeRef.Named(defined);
             }
-            String className = classNames.allocate(JavaNames.className(inlineName));
+            String preferred = JavaNames.className(inlineName);
+            String className = classNames.allocate(preferred);
+            preferredNames.put(className, preferred);
             inlineClasses.put(pointer, className);
             defineClass(className, schema, pointer);
             return new TypeRef.Named(className);

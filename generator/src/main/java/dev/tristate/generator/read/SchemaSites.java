@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Every schema Tristate generates from: each of the root document's {@code components.schemas}, the schemas they
- * nest, and the schemas their references lead to, in any of the spec's files. Found without recursion, so that
+ * Every schema Tristate generates from: each of the root document's {@code components.schemas}, the schemas written
+ * in its operations, webhooks and other components ({@link OperationSites}), the schemas they nest, and the schemas
+ * their references lead to, in any of the spec's files. Found without recursion, so that
  * nesting as deep as a document can be does not overflow the stack.
  */
 final class SchemaSites {
@@ -36,6 +37,7 @@ final class SchemaSites {
             schemas.fieldNames().forEachRemaining(name -> pending.add(
                     new Documents.Site(root, "/components/schemas/" + SourceDocument.escape(name))));
         }
+        OperationSites.schemas(root, pending);
         while (!pending.isEmpty()) {
             Documents.Site site = pending.removeFirst();
             if (!seen.add(site.document().displayPath() + "#" + site.pointer())) {
