@@ -131,15 +131,18 @@ class InlineSchemasTest {
                 "          content:",
                 "            application/xml:",
                 "              schema: {type: object, properties: {id: {type: string}}}",
+                "            text/plain:",
+                "              schema: {type: string}",
                 ""));
         GenerationResult inline = Generation.generate(spec, Generation.tempDir("all-inline-out"), PACKAGE);
         assertThat(classNames(inline)).containsExactly("PlaceOrderRequest");
         assertThat(inline.warnings()).extracting(Problem::message).filteredOn(m -> m.contains("media type"))
                 .containsExactly(
-                        "1 inline schema under media type 'application/x-www-form-urlencoded' (the first here) get no"
-                                + " class: Tristate models JSON bodies (application/json, application/*+json)",
-                        "1 inline schema under media type 'application/xml' (the first here) get no class: Tristate"
-                                + " models JSON bodies (application/json, application/*+json)");
+                        "1 inline object or enum schema under media type 'application/x-www-form-urlencoded' (the"
+                                + " first here) gets no class: Tristate models JSON bodies (application/json,"
+                                + " application/*+json)",
+                        "1 inline object or enum schema under media type 'application/xml' (the first here) gets no"
+                                + " class: Tristate models JSON bodies (application/json, application/*+json)");
         assertThat(inline.warnings()).filteredOn(p -> p.message().contains("x-www-form"))
                 .extracting(Problem::line).containsExactly(12);
     }
@@ -191,5 +194,40 @@ class InlineSchemasTest {
                 .count();
         // Two webhook bodies' identical action enums fold; every object is its own class.
         assertThat(objectClasses).isEqualTo(objects);
+    }
+
+    @Test
+    void anAllOfOfAReferenceAndMembersThatOnlyDocumentIsTheReference() throws Exception {
+        Path spec = Generation.tempDir("allof-doc").resolve("api.yaml");
+        Files.writeString(spec, String.join("\n",
+                "openapi: 3.0.3",
+                "info: {title: t, version: '1'}",
+                "paths: {}",
+                "components:",
+                "  schemas:",
+                "    Pet:",
+                "      type: object",
+                "      properties: {name: {type: string}}",
+                "    Owner:",
+                "      type: object",
+                "      properties:",
+                "        pet:",
+                "          allOf: [{$ref: '#/components/schemas/Pet'}, {description: the pet, x-aws: 1}]",
+                "        previous:",
+                "          allOf: [{$ref: '#/components/schemas/Pet'}, {nullable: true, readOnly: true}]",
+                "        tagged:",
+                "          allOf: [{$ref: '#/components/schemas/Pet'}, {properties: {tag: {type: string}}}]",
+                ""));
+        Path out = Generation.tempDir("allof-doc-out");
+        GenerationResult generated = Generation.generate(spec, out, "it.allofdoc");
+        assertThat(classNames(generated)).containsExactlyInAnyOrder("Pet", "Owner", "OwnerTagged", "PetView");
+        InMemoryCompiler.Compiled classes = InMemoryCompiler.compile(out);
+        Class<?> owner = classes.load("it.allofdoc.Owner");
+        assertThat(owner.getMethod("getPet").getGenericReturnType().getTypeName())
+                .isEqualTo("java.util.Optional<it.allofdoc.Pet>");
+        assertThat(owner.getMethod("getPrevious").getGenericReturnType().getTypeName())
+                .isEqualTo("org.openapitools.jackson.nullable.JsonNullable<it.allofdoc.Pet>");
+        Object read = MAPPER.readValue("{\"pet\":{\"name\":\"Rex\"},\"previous\":null}", owner);
+        assertThat(MAPPER.writeValueAsString(read)).isEqualTo("{\"pet\":{\"name\":\"Rex\"},\"previous\":null}");
     }
 }

@@ -136,10 +136,21 @@ public final class ModelReader {
             warnings.add(new Problem(problem.file(), problem.line(), problem.column(),
                     problem.message() + "; this place gets no type"));
         }
-        found.skipped().forEach((mediaType, skipped) -> warnings.add(source.problemAt(skipped.pointer(),
-                skipped.count() + (skipped.count() == 1 ? " inline schema" : " inline schemas")
-                        + " under media type '" + mediaType + "' (the first here) get no class: Tristate models"
-                        + " JSON bodies (application/json, application/*+json)")));
+        // Per media type that is not JSON, the inline schemas that would be classes: counted, located at the first.
+        Map<String, List<String>> skipped = new LinkedHashMap<>();
+        found.skipped().forEach((site, mediaType) -> {
+            SchemaShapes.Core core = shapes.withoutNull(site.schema(), site.pointer());
+            Schema<?> items = core.schema().getItems();
+            if (shapes.becomesClass(core.schema(), core.pointer())
+                    || (items != null && shapes.becomesClass(items, core.pointer() + "/items"))) {
+                skipped.computeIfAbsent(mediaType, m -> new ArrayList<>()).add(site.pointer());
+            }
+        });
+        skipped.forEach((mediaType, pointers) -> warnings.add(source.problemAt(pointers.get(0),
+                pointers.size() + (pointers.size() == 1 ? " inline object or enum schema" : " inline object or enum"
+                        + " schemas") + " under media type '" + mediaType + "' (the first here) "
+                        + (pointers.size() == 1 ? "gets" : "get") + " no class: Tristate models JSON bodies"
+                        + " (application/json, application/*+json)")));
     }
 
     private void defineClass(String className, Schema<?> schema, String pointer) {

@@ -42,11 +42,8 @@ final class OperationSchemas {
     /** One schema written outside components.schemas. */
     record Site(Schema<?> schema, String pointer, String name) {}
 
-    /** Media types with schemas Tristate does not model (not JSON), each with its first place and how many. */
-    record Skipped(String pointer, int count) {}
-
     private final List<Site> sites = new ArrayList<>();
-    private final Map<String, Skipped> skipped = new LinkedHashMap<>();
+    private final Map<Site, String> skipped = new LinkedHashMap<>();
 
     private final SourceDocument source;
 
@@ -69,8 +66,8 @@ final class OperationSchemas {
         return sites;
     }
 
-    /** Media type → its first place and the number of schemas under it that were left out. */
-    Map<String, Skipped> skipped() {
+    /** The inline schemas under media types that are not JSON, each with its media type, in document order. */
+    Map<Site, String> skipped() {
         return skipped;
     }
 
@@ -252,9 +249,8 @@ final class OperationSchemas {
             String at = pointer + "/" + escape(entry.getKey()) + "/schema";
             if (isJson(entry.getKey())) {
                 schema(media.getSchema(), at, name);
-            } else if (media.getSchema().get$ref() == null) {
-                skipped.merge(entry.getKey(), new Skipped(at, 1),
-                        (first, next) -> new Skipped(first.pointer(), first.count() + 1));
+            } else if (media.getSchema().get$ref() == null && written(at)) {
+                skipped.put(new Site(media.getSchema(), at, name), entry.getKey());
             }
         }
     }
