@@ -1,6 +1,7 @@
 package dev.tristate.generator.read;
 
 import dev.tristate.generator.GenerationException;
+import dev.tristate.generator.GenerationResult;
 import dev.tristate.generator.Problem;
 import dev.tristate.generator.model.ApiModel;
 import dev.tristate.generator.model.Docs;
@@ -12,6 +13,7 @@ import dev.tristate.generator.model.TypeRef;
 import dev.tristate.generator.model.UnionModel;
 import dev.tristate.generator.naming.JavaNames;
 import dev.tristate.generator.naming.NameAllocator;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.Discriminator;
@@ -134,7 +136,7 @@ public final class ModelReader {
         while (errors.size() > errorsBefore) {
             Problem problem = errors.remove(errorsBefore);
             warnings.add(new Problem(problem.file(), problem.line(), problem.column(),
-                    problem.message() + "; this place gets no type"));
+                    problem.message() + "; " + GenerationResult.FALLBACK));
         }
         // Per media type that is not JSON, the inline schemas that would be classes: counted, located at the first.
         Map<String, List<String>> skipped = new LinkedHashMap<>();
@@ -298,6 +300,17 @@ public final class ModelReader {
     /** oneOf/anyOf: each alternative is a variant, tried in spec order unless the discriminator decides. */
     private UnionModel union(String className, Schema<?> schema, String pointer) {
         Discriminator discriminator = schema.getDiscriminator();
+        if (discriminator != null && discriminator.getMapping() != null) {
+            // A full reference that leads nowhere is refused with the other references; a bare name is checked here.
+            discriminator.getMapping().forEach((value, target) -> {
+                if (target != null && !target.contains("/") && !target.contains("#")
+                        && !components.containsKey(target)) {
+                    errors.add(source.problemAt(pointer + "/discriminator/mapping/" + SchemaShapes.escape(value),
+                            "the discriminator value " + Quoted.of(value) + " maps to schema " + Quoted.of(target)
+                                    + ", which is not in components.schemas"));
+                }
+            });
+        }
         List<UnionDraft.Option> options = new ArrayList<>();
         List<SchemaShapes.Core> alternatives = shapes.unionAlternatives(schema, pointer);
         for (int i = 0; i < alternatives.size(); i++) {
@@ -384,6 +397,13 @@ public final class ModelReader {
         NameAllocator constantNames = NameAllocator.forMembers().reserve("UNRECOGNIZED");
         List<EnumModel.EnumConstant> constants = new ArrayList<>();
         boolean integer = shapes.isIntegerEnum(schema, pointer);
+        String outside = shapes.enumOutsideItsType(schema, pointer);
+        if (outside != null) {
+            warnings.add(source.problemAt(pointer + "/enum", "the enum lists values that are not of its type '"
+                    + outside + "' (" + String.join(", ", shapes.enumValues(schema, pointer).stream().limit(3)
+                            .map(Quoted::of).toList()) + (shapes.enumValues(schema, pointer).size() > 3 ? ", …" : "")
+                    + "); generated as an enum of strings, as the values say"));
+        }
         for (String value : new LinkedHashSet<>(shapes.enumValues(schema, pointer))) {
             String name = !integer ? JavaNames.constantName(value)
                     : value.startsWith("-") ? "MINUS_" + value.substring(1) : "VALUE_" + value;
@@ -415,6 +435,18 @@ public final class ModelReader {
             return new TypeRef.Named(className);
         }
         String type = shapes.type(schema, pointer);
+        JsonNode raw = source.at(pointer);
+        if (raw.has("prefixItems") && (type == null || "array".equals(type))) {
+            warnings.add(source.problemAt(pointer + "/prefixItems", "prefixItems (a tuple: a type per position) is"
+                    + " not modelled; " + (schema.getItems() == null ? "its elements are " : "")
+                    + GenerationResult.FALLBACK));
+        }
+        if (type == null && schema.getAdditionalProperties() instanceof Schema) {
+            warnings.add(source.problemAt(pointer + "/additionalProperties", "additionalProperties without"
+                    + " 'type: object': generated as a map, as the schema's author most likely meant (a value that is"
+                    + " not a JSON object will not read)"));
+            return mapOf(schema, pointer, inlineName);
+        }
         if (type == null) {
             return new TypeRef.Scalar(TypeRef.Kind.ANY);
         }
@@ -496,6 +528,14 @@ public final class ModelReader {
                 }
             }
         }
+        String keyword = allOf != null ? "allOf" : schema.getOneOf() != null ? "oneOf" : "anyOf";
+        List<Schema> alternatives = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
+        if (allOf == null && alternatives != null && alternatives.size() == 1) {
+            SchemaShapes.Core core = shapes.withoutNull(alternatives.get(0), pointer + "/" + keyword + "/0");
+            return typeOf(core.schema(), core.pointer(), inlineName);
+        }
+        warnings.add(source.problemAt(pointer + "/" + keyword, keyword + " whose members name no type (they only"
+                + " add constraints, or are not objects a class can stand for); " + GenerationResult.FALLBACK));
         return new TypeRef.Scalar(TypeRef.Kind.ANY);
     }
 

@@ -354,7 +354,33 @@ final class SchemaShapes {
             return false;
         }
         String type = type(schema, pointer);
-        return type == null || "string".equals(type) || isIntegerEnum(schema, pointer);
+        return type == null || "string".equals(type) || isIntegerEnum(schema, pointer)
+                || enumOutsideItsType(schema, pointer) != null;
+    }
+
+    /**
+     * The type an enum's values do not fit, when they do not: {@code type: integer} listing strings, or
+     * {@code type: object} listing only strings (both in real specs). Such an enum is modelled as its values say, an
+     * enum of strings, with a warning; null when the values fit.
+     */
+    String enumOutsideItsType(Schema<?> schema, String pointer) {
+        if (enumValues(schema, pointer).isEmpty() || schema.getProperties() != null) {
+            return null;
+        }
+        String type = type(schema, pointer);
+        if ("integer".equals(type) && !isIntegerEnum(schema, pointer)) {
+            return type;
+        }
+        JsonNode raw = source.at(pointer).path("enum");
+        if ("object".equals(type) && raw.isArray()) {
+            for (JsonNode value : raw) {
+                if (!value.isNull() && !value.isTextual()) {
+                    return null;
+                }
+            }
+            return type;
+        }
+        return null;
     }
 
     /** An enum whose values are all JSON integers. */
