@@ -131,7 +131,12 @@ public final class ModelReader {
             SchemaShapes.Core core = shapes.withoutNull(site.schema(), site.pointer());
             String type = shapes.type(core.schema(), core.pointer());
             boolean list = "array".equals(type) && !shapes.becomesClass(core.schema(), core.pointer());
-            typeOf(core.schema(), core.pointer(), site.name() + (list ? "Item" : ""));
+            try {
+                typeOf(core.schema(), core.pointer(), site.name() + (list ? "Item" : ""));
+            } catch (RuntimeException e) {
+                // A shape the keyword checks only warned about here (outside components.schemas) may stop modelling.
+                errors.add(source.problemAt(site.pointer(), "this schema could not be modelled"));
+            }
         }
         while (errors.size() > errorsBefore) {
             Problem problem = errors.remove(errorsBefore);
