@@ -69,6 +69,17 @@ public record GenerationResult(
         reusedFiles = List.copyOf(reusedFiles);
     }
 
+    /**
+     * The words every warning about a value Tristate could not type ends with: the value is then an {@code Object}
+     * (any JSON value, kept and written back as read).
+     */
+    public static final String FALLBACK = "generated as Object (any JSON value)";
+
+    /** How many warnings say a value fell back to {@code Object}: the summary line counts them. */
+    public long fallbacks() {
+        return warnings.stream().filter(w -> w.message().endsWith(FALLBACK)).count();
+    }
+
     /** A result without documentation pages. */
     public GenerationResult(Status status, List<Path> generatedFiles, List<Path> changedFiles, List<Path> deletedFiles,
             List<Problem> warnings, ChangeReport changes) {

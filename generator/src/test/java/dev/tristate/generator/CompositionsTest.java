@@ -192,11 +192,15 @@ class CompositionsTest {
     }
 
     @Test
-    void identicalInlineSchemasShareTheClassOfTheFirstPlace() throws Exception {
+    void identicalInlineSchemasShareOneClassNamedForEveryPlace() throws Exception {
+        // Owner.status and Labels.status: the words both names end with, not the first owner's name (issue 13).
         assertThat(sources.resolve("LabelsStatus.java")).doesNotExist();
+        assertThat(sources.resolve("OwnerStatus.java")).doesNotExist();
         assertThat(sources.resolve("LabelsPhase.java")).exists();
         assertThat(type("Labels").getMethod("getStatus").getGenericReturnType().getTypeName())
-                .isEqualTo("java.util.Optional<it.comp.OwnerStatus>");
+                .isEqualTo("java.util.Optional<it.comp.Status>");
+        assertThat(type("Owner").getMethod("getStatus").getGenericReturnType().getTypeName())
+                .isEqualTo("java.util.Optional<it.comp.Status>");
         roundTrip("{\"status\":\"archived\",\"phase\":\"deleted\"}", "Labels");
     }
 

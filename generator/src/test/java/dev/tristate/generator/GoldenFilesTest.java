@@ -37,6 +37,15 @@ class GoldenFilesTest {
         assertThat(result.generatedFiles()).hasSize(files);
     }
 
+    /** Inline schemas in operations, webhooks and the other components: see InlineSchemasTest. */
+    @Test
+    void inlineOperationSchemasMatchGoldenFiles() throws IOException {
+        Path output = Generation.tempDir("golden");
+        GenerationResult result = Generation.generate(Generation.fixture("inline-operations.yaml"), output, "it.inline");
+        int files = new GoldenFolder("inline").assertMatches(output.resolve("it/inline"));
+        assertThat(result.generatedFiles()).hasSize(files);
+    }
+
     @Test
     void goldenFilesCompile() {
         Path root = Generation.tempDir("golden-compile");

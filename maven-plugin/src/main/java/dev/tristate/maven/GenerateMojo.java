@@ -261,8 +261,10 @@ public class GenerateMojo extends AbstractMojo {
         }
         String docPart = !docs ? "" : String.format(" and %d doc pages (%d changed, %d deleted)",
                 result.generatedDocs().size(), result.changedDocs().size(), result.deletedDocs().size());
-        return String.format("Tristate: generated %d files (%d changed, %d deleted)%s in %d ms into %s%s",
+        return String.format("Tristate: generated %d files (%d changed, %d deleted)%s in %d ms into %s%s%s",
                 result.generatedFiles().size(), result.changedFiles().size(), result.deletedFiles().size(), docPart,
-                millis, outputDirectory, generateDocs ? "; docs in " + docsDirectoryFile() : "");
+                millis, outputDirectory, generateDocs ? "; docs in " + docsDirectoryFile() : "",
+                result.fallbacks() == 0 ? "" : "; " + result.fallbacks() + " values generated as Object (see the"
+                        + " warnings)");
     }
 }

@@ -77,12 +77,14 @@ public final class Main {
                     millis);
         } else {
             out.printf("tristate: generated %d files (%d changed, %d deleted)%s in %d ms (read %d ms, write %d ms)"
-                    + " into %s%s%n",
+                    + " into %s%s%s%n",
                     result.generatedFiles().size(), result.changedFiles().size(), result.deletedFiles().size(),
                     !docs ? "" : String.format(" and %d doc pages (%d changed, %d deleted)",
                             result.generatedDocs().size(), result.changedDocs().size(), result.deletedDocs().size()),
                     millis, result.timings().readMillis(), result.timings().writeMillis(), config.outputDirectory(),
-                    config.docsDirectory() == null ? "" : "; docs in " + config.docsDirectory());
+                    config.docsDirectory() == null ? "" : "; docs in " + config.docsDirectory(),
+                    result.fallbacks() == 0 ? "" : "; " + result.fallbacks() + " values generated as Object (see"
+                            + " the warnings)");
         }
         if (result.changes() != null) {
             out.println("tristate: " + result.changes().summary());

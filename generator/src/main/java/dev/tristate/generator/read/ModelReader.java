@@ -1,6 +1,7 @@
 package dev.tristate.generator.read;
 
 import dev.tristate.generator.GenerationException;
+import dev.tristate.generator.GenerationResult;
 import dev.tristate.generator.Problem;
 import dev.tristate.generator.model.ApiModel;
 import dev.tristate.generator.model.Docs;
@@ -12,6 +13,7 @@ import dev.tristate.generator.model.TypeRef;
 import dev.tristate.generator.model.UnionModel;
 import dev.tristate.generator.naming.JavaNames;
 import dev.tristate.generator.naming.NameAllocator;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.Discriminator;
@@ -52,6 +54,8 @@ public final class ModelReader {
      * built on it with allOf) is one class, named after the first place that reached it.
      */
     private final Map<String, String> inlineClasses = new HashMap<>();
+    /** Inline class → the name it asked for, before a number kept it apart from another. */
+    private final Map<String, String> preferredNames = new HashMap<>();
     /** Unions as read, finished once every class they name is known. */
     private final List<UnionDraft> unions = new ArrayList<>();
 
@@ -88,6 +92,18 @@ public final class ModelReader {
                 defineClass(className, schema, SCHEMAS + SchemaShapes.escape(name));
             }
         });
+        // A list or map component of inline objects: its items get a class even when no property uses the list.
+        components.forEach((name, schema) -> {
+            if (!componentClasses.containsKey(name)) {
+                String pointer = SCHEMAS + SchemaShapes.escape(name);
+                SchemaShapes.Core core = shapes.withoutNull(schema, pointer);
+                String type = shapes.type(core.schema(), core.pointer());
+                if (core.schema().get$ref() == null && ("array".equals(type) || "object".equals(type))) {
+                    typeOf(core.schema(), core.pointer(), JavaNames.className(name));
+                }
+            }
+        });
+        inlineSites(openApi);
         if (!errors.isEmpty()) {
             throw new GenerationException(errors);
         }
@@ -95,7 +111,53 @@ public final class ModelReader {
         String title = openApi.getInfo() == null ? "" : nullToEmpty(openApi.getInfo().getTitle());
         String version = openApi.getInfo() == null ? "" : nullToEmpty(openApi.getInfo().getVersion());
         // An alias used in many places would repeat its warning once per use: report each place once.
-        return new Result(new ApiModel(title, version, InlineDuplicates.fold(types)), List.copyOf(new LinkedHashSet<>(warnings)));
+        List<TypeModel> folded = InlineDuplicates.fold(types, preferredNames, classNames);
+        if (folded.isEmpty()) {
+            warnings.add(source.problemAt("", "no schema in this document becomes a class: it has no object or enum"
+                    + " schema in components.schemas, operations, webhooks or other components; nothing is generated"));
+        }
+        return new Result(new ApiModel(title, version, folded), List.copyOf(new LinkedHashSet<>(warnings)));
+    }
+
+    /**
+     * The schemas written outside components.schemas (operations, webhooks, the other components): each inline
+     * object or enum becomes a class named after its place ({@link OperationSchemas}). What stops a component schema
+     * is a warning here, since such places were never modelled before.
+     */
+    private void inlineSites(OpenAPI openApi) {
+        OperationSchemas found = OperationSchemas.of(openApi, source);
+        int errorsBefore = errors.size();
+        for (OperationSchemas.Site site : found.sites()) {
+            SchemaShapes.Core core = shapes.withoutNull(site.schema(), site.pointer());
+            String type = shapes.type(core.schema(), core.pointer());
+            boolean list = "array".equals(type) && !shapes.becomesClass(core.schema(), core.pointer());
+            try {
+                typeOf(core.schema(), core.pointer(), site.name() + (list ? "Item" : ""));
+            } catch (RuntimeException e) {
+                // A shape the keyword checks only warned about here (outside components.schemas) may stop modelling.
+                errors.add(source.problemAt(site.pointer(), "this schema could not be modelled"));
+            }
+        }
+        while (errors.size() > errorsBefore) {
+            Problem problem = errors.remove(errorsBefore);
+            warnings.add(new Problem(problem.file(), problem.line(), problem.column(),
+                    problem.message() + "; " + GenerationResult.FALLBACK));
+        }
+        // Per media type that is not JSON, the inline schemas that would be classes: counted, located at the first.
+        Map<String, List<String>> skipped = new LinkedHashMap<>();
+        found.skipped().forEach((site, mediaType) -> {
+            SchemaShapes.Core core = shapes.withoutNull(site.schema(), site.pointer());
+            Schema<?> items = core.schema().getItems();
+            if (shapes.becomesClass(core.schema(), core.pointer())
+                    || (items != null && shapes.becomesClass(items, core.pointer() + "/items"))) {
+                skipped.computeIfAbsent(mediaType, m -> new ArrayList<>()).add(site.pointer());
+            }
+        });
+        skipped.forEach((mediaType, pointers) -> warnings.add(source.problemAt(pointers.get(0),
+                pointers.size() + (pointers.size() == 1 ? " inline object or enum schema" : " inline object or enum"
+                        + " schemas") + " under media type '" + mediaType + "' (the first here) "
+                        + (pointers.size() == 1 ? "gets" : "get") + " no class: Tristate models JSON bodies"
+                        + " (application/json, application/*+json)")));
     }
 
     private void defineClass(String className, Schema<?> schema, String pointer) {
@@ -243,6 +305,17 @@ public final class ModelReader {
     /** oneOf/anyOf: each alternative is a variant, tried in spec order unless the discriminator decides. */
     private UnionModel union(String className, Schema<?> schema, String pointer) {
         Discriminator discriminator = schema.getDiscriminator();
+        if (discriminator != null && discriminator.getMapping() != null) {
+            // A full reference that leads nowhere is refused with the other references; a bare name is checked here.
+            discriminator.getMapping().forEach((value, target) -> {
+                if (target != null && !target.contains("/") && !target.contains("#")
+                        && !components.containsKey(target)) {
+                    errors.add(source.problemAt(pointer + "/discriminator/mapping/" + SchemaShapes.escape(value),
+                            "the discriminator value " + Quoted.of(value) + " maps to schema " + Quoted.of(target)
+                                    + ", which is not in components.schemas"));
+                }
+            });
+        }
         List<UnionDraft.Option> options = new ArrayList<>();
         List<SchemaShapes.Core> alternatives = shapes.unionAlternatives(schema, pointer);
         for (int i = 0; i < alternatives.size(); i++) {
@@ -329,6 +402,13 @@ public final class ModelReader {
         NameAllocator constantNames = NameAllocator.forMembers().reserve("UNRECOGNIZED");
         List<EnumModel.EnumConstant> constants = new ArrayList<>();
         boolean integer = shapes.isIntegerEnum(schema, pointer);
+        String outside = shapes.enumOutsideItsType(schema, pointer);
+        if (outside != null) {
+            warnings.add(source.problemAt(pointer + "/enum", "the enum lists values that are not of its type '"
+                    + outside + "' (" + String.join(", ", shapes.enumValues(schema, pointer).stream().limit(3)
+                            .map(Quoted::of).toList()) + (shapes.enumValues(schema, pointer).size() > 3 ? ", …" : "")
+                    + "); generated as an enum of strings, as the values say"));
+        }
         for (String value : new LinkedHashSet<>(shapes.enumValues(schema, pointer))) {
             String name = !integer ? JavaNames.constantName(value)
                     : value.startsWith("-") ? "MINUS_" + value.substring(1) : "VALUE_" + value;
@@ -352,12 +432,26 @@ public final class ModelReader {
             if (defined != null) {
                 return new TypeRef.Named(defined);
             }
-            String className = classNames.allocate(JavaNames.className(inlineName));
+            String preferred = JavaNames.className(inlineName);
+            String className = classNames.allocate(preferred);
+            preferredNames.put(className, preferred);
             inlineClasses.put(pointer, className);
             defineClass(className, schema, pointer);
             return new TypeRef.Named(className);
         }
         String type = shapes.type(schema, pointer);
+        JsonNode raw = source.at(pointer);
+        if (raw.has("prefixItems") && (type == null || "array".equals(type))) {
+            warnings.add(source.problemAt(pointer + "/prefixItems", "prefixItems (a tuple: a type per position) is"
+                    + " not modelled; " + (schema.getItems() == null ? "its elements are " : "")
+                    + GenerationResult.FALLBACK));
+        }
+        if (type == null && schema.getAdditionalProperties() instanceof Schema) {
+            warnings.add(source.problemAt(pointer + "/additionalProperties", "additionalProperties without"
+                    + " 'type: object': generated as a map, as the schema's author most likely meant (a value that is"
+                    + " not a JSON object will not read)"));
+            return mapOf(schema, pointer, inlineName);
+        }
         if (type == null) {
             return new TypeRef.Scalar(TypeRef.Kind.ANY);
         }
@@ -439,6 +533,14 @@ public final class ModelReader {
                 }
             }
         }
+        String keyword = allOf != null ? "allOf" : schema.getOneOf() != null ? "oneOf" : "anyOf";
+        List<Schema> alternatives = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
+        if (allOf == null && alternatives != null && alternatives.size() == 1) {
+            SchemaShapes.Core core = shapes.withoutNull(alternatives.get(0), pointer + "/" + keyword + "/0");
+            return typeOf(core.schema(), core.pointer(), inlineName);
+        }
+        warnings.add(source.problemAt(pointer + "/" + keyword, keyword + " whose members name no type (they only"
+                + " add constraints, or are not objects a class can stand for); " + GenerationResult.FALLBACK));
         return new TypeRef.Scalar(TypeRef.Kind.ANY);
     }
 

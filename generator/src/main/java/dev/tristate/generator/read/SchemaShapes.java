@@ -74,7 +74,42 @@ final class SchemaShapes {
             Core core = withoutNull(allOf.get(0), pointer + "/allOf/0");
             return new Core(core.schema(), core.pointer(), nullable || core.nullable());
         }
+        // allOf: [$ref X, {description, nullable, readOnly, …}]: the other members only document, so this is X.
+        if (allOf != null && allOf.size() > 1 && schema.getProperties() == null) {
+            int typed = -1;
+            boolean documentedNullable = false;
+            for (int i = 0; i < allOf.size() && typed != -2; i++) {
+                JsonNode member = source.at(pointer + "/allOf/" + i);
+                if (documentsOnly(member)) {
+                    documentedNullable |= saysNullable(allOf.get(i), member);
+                } else {
+                    typed = typed == -1 ? i : -2;
+                }
+            }
+            if (typed >= 0) {
+                Core core = withoutNull(allOf.get(typed), pointer + "/allOf/" + typed);
+                return new Core(core.schema(), core.pointer(), nullable || documentedNullable || core.nullable());
+            }
+        }
         return new Core(schema, pointer, nullable || referencesNullable(schema));
+    }
+
+    /** Keywords that document a value without constraining it (and {@code nullable}, which widens it). */
+    private static final Set<String> DOCUMENTING = Set.of("description", "title", "nullable", "readOnly",
+            "writeOnly", "deprecated", "example", "examples", "default", "externalDocs", "$comment", "xml");
+
+    /** An allOf member that only documents: every keyword it has is one of {@link #DOCUMENTING} or an extension. */
+    private static boolean documentsOnly(JsonNode member) {
+        if (!member.isObject() || member.isEmpty()) {
+            return false;
+        }
+        for (var names = member.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!DOCUMENTING.contains(name) && !name.startsWith("x-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A $ref to a schema that allows null allows null too (JSON Schema semantics), whatever the referrer says. */
@@ -319,7 +354,33 @@ final class SchemaShapes {
             return false;
         }
         String type = type(schema, pointer);
-        return type == null || "string".equals(type) || isIntegerEnum(schema, pointer);
+        return type == null || "string".equals(type) || isIntegerEnum(schema, pointer)
+                || enumOutsideItsType(schema, pointer) != null;
+    }
+
+    /**
+     * The type an enum's values do not fit, when they do not: {@code type: integer} listing strings, or
+     * {@code type: object} listing only strings (both in real specs). Such an enum is modelled as its values say, an
+     * enum of strings, with a warning; null when the values fit.
+     */
+    String enumOutsideItsType(Schema<?> schema, String pointer) {
+        if (enumValues(schema, pointer).isEmpty() || schema.getProperties() != null) {
+            return null;
+        }
+        String type = type(schema, pointer);
+        if ("integer".equals(type) && !isIntegerEnum(schema, pointer)) {
+            return type;
+        }
+        JsonNode raw = source.at(pointer).path("enum");
+        if ("object".equals(type) && raw.isArray()) {
+            for (JsonNode value : raw) {
+                if (!value.isNull() && !value.isTextual()) {
+                    return null;
+                }
+            }
+            return type;
+        }
+        return null;
     }
 
     /** An enum whose values are all JSON integers. */

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Every schema Tristate generates from: each of the root document's {@code components.schemas}, the schemas they
- * nest, and the schemas their references lead to, in any of the spec's files. Found without recursion, so that
+ * Every schema Tristate generates from: each of the root document's {@code components.schemas} (and, apart, the
+ * schemas written in its operations, webhooks and other components), the schemas they nest, and the schemas their
+ * references lead to, in any of the spec's files. Found without recursion, so that
  * nesting as deep as a document can be does not overflow the stack.
  */
 final class SchemaSites {
@@ -27,8 +28,6 @@ final class SchemaSites {
     private SchemaSites() {}
 
     static List<Documents.Site> reachable(Documents documents) {
-        List<Documents.Site> sites = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         Deque<Documents.Site> pending = new ArrayDeque<>();
         SourceDocument root = documents.root();
         JsonNode schemas = root.at("/components/schemas");
@@ -36,6 +35,23 @@ final class SchemaSites {
             schemas.fieldNames().forEachRemaining(name -> pending.add(
                     new Documents.Site(root, "/components/schemas/" + SourceDocument.escape(name))));
         }
+        return walk(documents, pending, new HashSet<>());
+    }
+
+    /**
+     * The schemas written in the root document's operations, webhooks and other components
+     * ({@link OperationSites}), with what they nest and lead to, that {@link #reachable} does not hold.
+     */
+    static List<Documents.Site> outsideComponents(Documents documents, List<Documents.Site> reachable) {
+        Set<String> seen = new HashSet<>();
+        reachable.forEach(site -> seen.add(site.document().displayPath() + "#" + site.pointer()));
+        Deque<Documents.Site> pending = new ArrayDeque<>();
+        OperationSites.schemas(documents.root(), pending);
+        return walk(documents, pending, seen);
+    }
+
+    private static List<Documents.Site> walk(Documents documents, Deque<Documents.Site> pending, Set<String> seen) {
+        List<Documents.Site> sites = new ArrayList<>();
         while (!pending.isEmpty()) {
             Documents.Site site = pending.removeFirst();
             if (!seen.add(site.document().displayPath() + "#" + site.pointer())) {

@@ -65,6 +65,11 @@ public final class SpecReader {
         List<Problem> errors = new ArrayList<>(references.inRoot());
         List<Problem> checkWarnings = new ArrayList<>();
         SchemaKeywords.check(schemas, errors, checkWarnings);
+        // Schemas outside components.schemas were not modelled before issue 13: what they get wrong is a warning.
+        List<Problem> outsideErrors = new ArrayList<>();
+        SchemaKeywords.check(SchemaSites.outsideComponents(documents, schemas), outsideErrors, checkWarnings);
+        outsideErrors.forEach(p -> checkWarnings.add(new Problem(p.file(), p.line(), p.column(), p.message()
+                + "; the keyword is ignored here, outside components.schemas")));
         List<Problem> chains = RefChains.tooLong(documents, schemas);
         if (!references.blocking().isEmpty() || !chains.isEmpty()) {
             List<Problem> all = new ArrayList<>(references.blocking());
