@@ -103,8 +103,10 @@ final class DocumentShape {
             Pending next = pending.removeFirst();
             String wrong = wrongShape(next.node(), next.shape());
             if (wrong != null) {
-                problems.add(document.problemAt(next.pointer(), next.name() + " must be " + wrong + "; found "
-                        + SchemaKeywords.kind(next.node())));
+                boolean empty = next.node().isNull() || (next.node().isTextual() && next.node().asText().isEmpty());
+                problems.add(document.problemAt(next.pointer(), next.name() + " must be " + wrong + (empty
+                        ? "; it is empty (write " + ("a list".equals(wrong) ? "[]" : "{}") + " for one with nothing in it)"
+                        : "; found " + SchemaKeywords.kind(next.node()))));
                 continue;
             }
             if (next.shape().referable() && next.node().has("$ref")) {

@@ -23,7 +23,11 @@ final class ParserFailure {
                 }
             }
         }
-        return documents.get(0).problemAt("", "Swagger Parser cannot read the spec: " + text);
+        // Its own words when they are words; a Java failure inside it says nothing the user can act on.
+        return documents.get(0).problemAt("", SyntaxText.plain(text).equals(text.strip())
+                ? "Swagger Parser cannot read the spec: " + text
+                : "Swagger Parser failed on this document without saying where (a fault of the parser, not"
+                        + " necessarily of the spec); please report it with the document");
     }
 
     /** The messages of the exception and its causes, the way a reader wants them: outermost first. */

@@ -28,6 +28,18 @@ final class SchemaKeywords {
      */
     static final int MAX_PROPERTIES = 5_000;
 
+    /**
+     * The most schemas one allOf, oneOf or anyOf may list. A union's reader tries its variants in one method, which
+     * javac refuses as "code too large" at 2,000 object variants; 1,000 compile.
+     */
+    static final int MAX_MEMBERS = 1_000;
+
+    /**
+     * The longest property name or enum value, in characters. Each becomes a string constant, which a class file
+     * holds in at most 65,535 bytes of modified UTF-8: three bytes a character at worst.
+     */
+    static final int MAX_LITERAL_CHARS = 16_384;
+
     private static final Set<String> TYPES = Set.of("string", "integer", "number", "boolean", "array", "object",
             "null");
     /** Keywords whose value counts something. */
@@ -78,7 +90,38 @@ final class SchemaKeywords {
             JsonNode list = node.get(keyword);
             if (list != null && !list.isArray()) {
                 error(site, "/" + keyword, "'" + keyword + "' must be a list of schemas; found " + kind(list));
+            } else if (list != null && list.size() > MAX_MEMBERS) {
+                error(site, "/" + keyword, String.format(Locale.ROOT, "'%s' lists %,d schemas; Tristate generates at"
+                        + " most %,d (the code that tells them apart must fit a Java method)", keyword, list.size(),
+                        MAX_MEMBERS));
             }
+        }
+        JsonNode ref = node.get("$ref");
+        if (ref != null && !ref.isTextual()) {
+            error(site, "/$ref", "'$ref' must be a reference in a string, such as"
+                    + " '#/components/schemas/Pet'; found " + shown(ref));
+        }
+        for (String keyword : List.of("readOnly", "writeOnly", "deprecated", "uniqueItems")) {
+            JsonNode flag = node.get(keyword);
+            if (flag != null && !flag.isBoolean()) {
+                error(site, "/" + keyword, "'" + keyword + "' must be true or false; found " + shown(flag));
+            }
+        }
+        for (String keyword : List.of("description", "title")) {
+            JsonNode text = node.get(keyword);
+            if (text != null && !text.isTextual()) {
+                warnings.add(site.document().problemAt(site.pointer() + "/" + keyword, "'" + keyword
+                        + "' should be text; found " + shown(text) + ", which Tristate leaves out of the docs"));
+            }
+        }
+        if (properties != null && properties.isObject()) {
+            properties.fieldNames().forEachRemaining(name -> {
+                if (name.length() > MAX_LITERAL_CHARS) {
+                    error(site, "/properties/" + SourceDocument.escape(name), String.format(Locale.ROOT, "a property"
+                            + " name of %,d characters; Tristate generates names of at most %,d (a Java class"
+                            + " holds no longer string)", name.length(), MAX_LITERAL_CHARS));
+                }
+            });
         }
         constraints(site, node);
         discriminator(site, node.get("discriminator"));
@@ -221,6 +264,12 @@ final class SchemaKeywords {
         }
         Set<String> listed = new HashSet<>();
         for (JsonNode value : values) {
+            if (value.isTextual() && value.textValue().length() > MAX_LITERAL_CHARS) {
+                error(site, "/enum", String.format(Locale.ROOT, "'enum' lists a value of %,d characters; Tristate"
+                        + " generates values of at most %,d (a Java class holds no longer string)",
+                        value.textValue().length(), MAX_LITERAL_CHARS));
+                continue;
+            }
             // A map or list has no text of its own: its JSON tells two apart.
             String text = value.isContainerNode() ? value.toString() : value.asText();
             if (value.isContainerNode()) {

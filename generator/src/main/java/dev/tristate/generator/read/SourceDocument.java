@@ -216,6 +216,10 @@ public final class SourceDocument {
                     StreamReadConstraints.defaults().getMaxNestingDepth());
         }
         String message = e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException && String.valueOf(message).startsWith("Name length")) {
+            return "a property name is longer than " + String.format(Locale.ROOT, "%,d",
+                    StreamReadConstraints.defaults().getMaxNameLength()) + " characters, the most Tristate reads";
+        }
         if (message == null) {
             return "the file is not well-formed YAML or JSON";
         }

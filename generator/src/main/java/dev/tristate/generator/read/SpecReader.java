@@ -77,7 +77,17 @@ public final class SpecReader {
             all.addAll(errors);
             throw new GenerationException(ProblemOrder.sorted(references.documents(), all));
         }
-        SwaggerParseResult result = parse(specFile, source, references.documents());
+        SwaggerParseResult result;
+        try {
+            result = parse(specFile, source, references.documents());
+        } catch (GenerationException e) {
+            // Swagger Parser stops on some shapes the checks report (a $ref that is not a string); theirs is the
+            // message that names the place and the fix.
+            if (errors.isEmpty()) {
+                throw e;
+            }
+            throw new GenerationException(ProblemOrder.sorted(references.documents(), errors));
+        }
         List<Problem> warnings = new ArrayList<>();
         if (result.getMessages() != null) {
             for (String message : result.getMessages()) {
@@ -124,7 +134,8 @@ public final class SpecReader {
             result = ModelReader.read(spec);
         } catch (GenerationException e) {
             if (spec.errors().isEmpty()) {
-                throw e;
+                // One line per problem, however many places lead the model to it.
+                throw new GenerationException(ProblemOrder.sorted(spec.documents(), e.problems()));
             }
             List<Problem> all = new ArrayList<>(spec.errors());
             all.addAll(alsoFoundByChecks(spec, e.problems()));

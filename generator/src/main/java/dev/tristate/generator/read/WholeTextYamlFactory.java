@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import org.yaml.snakeyaml.parser.ParserImpl;
 
 /**
@@ -23,11 +24,20 @@ final class WholeTextYamlFactory extends YAMLFactory {
 
     @Override
     protected YAMLParser _createParser(byte[] data, int offset, int len, IOContext ctxt) throws IOException {
-        StringWriter text = new StringWriter(len);
-        try (Reader reader = _createReader(data, offset, len, null, ctxt)) {
-            reader.transferTo(text);
+        String text;
+        if (len >= 2 && (data[offset] & 0xFF) == 0xFE && (data[offset + 1] & 0xFF) == 0xFF) {
+            // YAML may be UTF-16 when it starts with a byte order mark; Jackson reads YAML bytes as UTF-8 only.
+            text = new String(data, offset + 2, len - 2, StandardCharsets.UTF_16BE);
+        } else if (len >= 2 && (data[offset] & 0xFF) == 0xFF && (data[offset + 1] & 0xFF) == 0xFE) {
+            text = new String(data, offset + 2, len - 2, StandardCharsets.UTF_16LE);
+        } else {
+            StringWriter decoded = new StringWriter(len);
+            try (Reader reader = _createReader(data, offset, len, null, ctxt)) {
+                reader.transferTo(decoded);
+            }
+            text = decoded.toString();
         }
-        ParserImpl events = new ParserImpl(new WholeTextYamlReader(text.toString(), "'reader'"), _loaderOptions);
+        ParserImpl events = new ParserImpl(new WholeTextYamlReader(text, "'reader'"), _loaderOptions);
         return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, events);
     }
 
