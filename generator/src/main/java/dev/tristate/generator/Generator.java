@@ -18,6 +18,8 @@ import dev.tristate.generator.read.RefPolicy;
 import dev.tristate.generator.read.SourceDocument;
 import dev.tristate.generator.read.SpecReader;
 import dev.tristate.generator.write.SourceWriter;
+import dev.tristate.generator.emit.GeneratedFile;
+import dev.tristate.generator.write.FirstFailure;
 import dev.tristate.generator.write.OutputFailure;
 import dev.tristate.generator.write.OutputPaths;
 import dev.tristate.generator.write.StaleFiles;
@@ -85,6 +87,7 @@ public final class Generator {
         EmissionKeys keys = new EmissionKeys(config, emitter);
         Map<Path, String> keyOf = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, BuildState.Output> reusable = reusable(config, previous);
+        FirstFailure<GeneratedFile> sources = new FirstFailure<>(writer::write);
         emitter.emitSome(type -> {
             Path path = emitter.pathOf(type);
             String key = keys.of(type);
@@ -95,10 +98,13 @@ public final class Generator {
                 return false;
             }
             return true;
-        }, writer::write);
+        }, sources);
+        sources.rethrow();
         SourceWriter docs = config.docsDirectory() == null ? null : new SourceWriter(config.docsDirectory());
         if (docs != null) {
-            new MarkdownEmitter(read.model(), config.packageName()).emitAll(docs::write);
+            FirstFailure<GeneratedFile> pages = new FirstFailure<>(docs::write);
+            new MarkdownEmitter(read.model(), config.packageName()).emitAll(pages);
+            pages.rethrow();
         }
         List<Path> deleted = List.of();
         List<Path> deletedDocs = List.of();
@@ -319,6 +325,11 @@ public final class Generator {
         } else if (!Files.isReadable(config.inputSpec())) {
             problems.add(new Problem(spec, 0, 0, "the spec file is not readable"));
         }
+        if (config.baseline() != null && !Files.isRegularFile(config.baseline())) {
+            problems.add(new Problem(config.baseline().toString(), 0, 0, Files.isDirectory(config.baseline())
+                    ? "the baseline is a directory; name the root OpenAPI document of the earlier revision"
+                    : "the baseline spec file does not exist"));
+        }
         OutputPaths.checkDirectory("outputDirectory", config.outputDirectory(), problems);
         OutputPaths.checkDirectory("docsDirectory", config.docsDirectory(), problems);
         OutputPaths.checkDirectory("state directory", config.stateDirectory(), problems);
@@ -350,8 +361,8 @@ public final class Generator {
             }
         }
         if (packageName.equals("java") || packageName.startsWith("java.")) {
-            problems.add(Problem.inConfiguration("packageName '" + packageName + "': the Java runtime refuses to"
-                    + " load classes in 'java' and its subpackages; choose your own package, such as com.acme.api"));
+            problems.add(Problem.inConfiguration("packageName starts with 'java', a package the Java runtime"
+                    + " refuses to load classes into; choose your own package, such as com.acme.api"));
         }
     }
 }

@@ -189,9 +189,9 @@ class IncrementalGenerationTest {
         String time = String.valueOf(Files.getLastModifiedTime(outside).toMillis());
         String digest = dev.tristate.generator.read.Hashes.hex(dev.tristate.generator.read.Hashes.sha256(outside));
         Files.writeString(stateFile, recorded
-                + "output " + time + " " + Files.size(outside) + " " + digest + " ../outside.txt\n"
+                + "output " + time + " " + Files.size(outside) + " " + digest + " - ../outside.txt\n"
                 + "output " + Files.getLastModifiedTime(absolute).toMillis() + " " + Files.size(absolute) + " "
-                + dev.tristate.generator.read.Hashes.hex(dev.tristate.generator.read.Hashes.sha256(absolute)) + " "
+                + dev.tristate.generator.read.Hashes.hex(dev.tristate.generator.read.Hashes.sha256(absolute)) + " - "
                 + absolute + "\n");
         // Owner.java edited by hand, its time put back: the digest tells.
         FileTime ownerTime = Files.getLastModifiedTime(owner);

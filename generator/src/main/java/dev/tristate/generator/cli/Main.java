@@ -198,7 +198,7 @@ public final class Main {
         }
 
         private static String value(String[] args, int index, String option) {
-            if (index >= args.length || args[index].startsWith("--")) {
+            if (index >= args.length || args[index].startsWith("--") || args[index].isEmpty()) {
                 throw new IllegalArgumentException(option + " needs a value");
             }
             return args[index];

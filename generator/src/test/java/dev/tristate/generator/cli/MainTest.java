@@ -120,8 +120,8 @@ class MainTest {
                 .isEqualTo(Main.BAD_ARGUMENTS);
         assertThat(stderr().lines()).containsExactly(
                 "tristate: packageName '1a.b' is not a valid Java package name ('1a' is not an identifier)",
-                "tristate: packageName 'java.lang': the Java runtime refuses to load classes in 'java' and its"
-                        + " subpackages; choose your own package, such as com.acme.api",
+                "tristate: packageName starts with 'java', a package the Java runtime refuses to load classes"
+                        + " into; choose your own package, such as com.acme.api",
                 "tristate: packageName 'a." + "x".repeat(256) + "': a package name's part becomes a folder name,"
                         + " which file systems limit to 255 bytes",
                 work + ": this is a directory; name the root OpenAPI document in it",
