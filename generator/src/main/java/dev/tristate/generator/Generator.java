@@ -80,7 +80,7 @@ public final class Generator {
             store.write(inProgress(previous.get()));
         }
         SourceWriter writer = new SourceWriter(config.outputDirectory());
-        new JavaEmitter(read.model(), config.packageName()).emitAll(writer::write);
+        new JavaEmitter(read.model(), config.packageName(), config.jacksonVersion()).emitAll(writer::write);
         SourceWriter docs = config.docsDirectory() == null ? null : new SourceWriter(config.docsDirectory());
         if (docs != null) {
             new MarkdownEmitter(read.model(), config.packageName()).emitAll(docs::write);

@@ -3,6 +3,7 @@ package dev.tristate.generator.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.tristate.generator.JacksonVersion;
 import dev.tristate.generator.model.ApiModel;
 import dev.tristate.generator.model.EnumModel;
 import dev.tristate.generator.model.ObjectModel;
@@ -28,15 +29,20 @@ public final class JavaEmitter {
     private final ViewEmitter views;
 
     public JavaEmitter(ApiModel model, String packageName) {
+        this(model, packageName, JacksonVersion.V2);
+    }
+
+    public JavaEmitter(ApiModel model, String packageName, JacksonVersion jacksonVersion) {
         this.model = model;
         this.packageName = packageName;
         String specLine = specLine(model);
         JavaTypes types = new JavaTypes(packageName);
-        this.objects = new ObjectEmitter(types, specLine);
+        JacksonTypes jackson = JacksonTypes.of(jacksonVersion);
+        this.objects = new ObjectEmitter(types, jackson, specLine);
         this.enums = new EnumEmitter(specLine);
         Map<String, TypeModel> byName = new HashMap<>();
         model.types().forEach(t -> byName.put(t.className(), t));
-        this.unions = new UnionEmitter(types, specLine, byName::get);
+        this.unions = new UnionEmitter(types, jackson, specLine, byName::get);
         this.views = new ViewEmitter(types, specLine);
     }
 

@@ -30,10 +30,12 @@ final class ObjectEmitter {
     private static final String UNKNOWN = "additionalProperties";
 
     private final JavaTypes types;
+    private final JacksonTypes jackson;
     private final String specLine;
 
-    ObjectEmitter(JavaTypes types, String specLine) {
+    ObjectEmitter(JavaTypes types, JacksonTypes jackson, String specLine) {
         this.types = types;
+        this.jackson = jackson;
         this.specLine = specLine;
     }
 
@@ -48,7 +50,7 @@ final class ObjectEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("$L", Javadoc.paragraphs(Javadoc.of(model.docs()), specLine))
                 .addAnnotation(Annotations.generated())
-                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_DESERIALIZE)
+                .addAnnotation(AnnotationSpec.builder(jackson.jsonDeserialize)
                         .addMember("builder", "$T.class", builder).build())
                 .addAnnotation(Annotations.noGetterDetection())
                 .addAnnotation(Annotations.jsonInclude("NON_ABSENT"))
@@ -87,7 +89,7 @@ final class ObjectEmitter {
         type.addMethods(equalsMethods(self, properties));
         type.addMethods(hashCodeMethods(properties));
         type.addMethods(toStringMethods(self, properties));
-        type.addType(new BuilderEmitter(self, builder, properties, unknownMap).emit());
+        type.addType(new BuilderEmitter(self, builder, properties, unknownMap, jackson).emit());
         return type.build();
     }
 
