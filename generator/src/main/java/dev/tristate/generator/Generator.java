@@ -80,7 +80,8 @@ public final class Generator {
             store.write(inProgress(previous.get()));
         }
         SourceWriter writer = new SourceWriter(config.outputDirectory());
-        new JavaEmitter(read.model(), config.packageName(), config.jacksonVersion()).emitAll(writer::write);
+        new JavaEmitter(read.model(), config.packageName(), config.jacksonVersion(),
+                config.beanValidation()).emitAll(writer::write);
         SourceWriter docs = config.docsDirectory() == null ? null : new SourceWriter(config.docsDirectory());
         if (docs != null) {
             new MarkdownEmitter(read.model(), config.packageName()).emitAll(docs::write);
@@ -128,7 +129,7 @@ public final class Generator {
      */
     private static Prepared prepare(GeneratorConfig config) throws GenerationException {
         SpecReader.ReadSpec spec = readSpec(config.inputSpec(), config.refPolicy());
-        ModelReader.Result read = SpecReader.model(spec);
+        ModelReader.Result read = SpecReader.model(spec, config.beanValidation());
         List<SourceDocument> documents = new ArrayList<>(spec.documents());
         Optional<ApiModel> baseline = Optional.empty();
         if (config.baseline() != null) {

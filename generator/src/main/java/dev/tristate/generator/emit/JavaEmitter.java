@@ -33,15 +33,22 @@ public final class JavaEmitter {
     }
 
     public JavaEmitter(ApiModel model, String packageName, JacksonVersion jacksonVersion) {
+        this(model, packageName, jacksonVersion, false);
+    }
+
+    /** With {@code beanValidation}, the fields carry Jakarta Bean Validation constraints (see Validation). */
+    public JavaEmitter(ApiModel model, String packageName, JacksonVersion jacksonVersion, boolean beanValidation) {
         this.model = model;
         this.packageName = packageName;
         String specLine = specLine(model);
         JavaTypes types = new JavaTypes(packageName);
         JacksonTypes jackson = JacksonTypes.of(jacksonVersion);
-        this.objects = new ObjectEmitter(types, jackson, specLine);
-        this.enums = new EnumEmitter(specLine);
         Map<String, TypeModel> byName = new HashMap<>();
         model.types().forEach(t -> byName.put(t.className(), t));
+        Validation validation = !beanValidation ? null : new Validation(types,
+                name -> byName.get(name) instanceof ObjectModel || byName.get(name) instanceof UnionModel);
+        this.objects = new ObjectEmitter(types, jackson, validation, specLine);
+        this.enums = new EnumEmitter(specLine);
         this.unions = new UnionEmitter(types, jackson, specLine, byName::get);
         this.views = new ViewEmitter(types, specLine);
     }

@@ -31,11 +31,14 @@ final class ObjectEmitter {
 
     private final JavaTypes types;
     private final JacksonTypes jackson;
+    /** Null without beanValidation. */
+    private final Validation validation;
     private final String specLine;
 
-    ObjectEmitter(JavaTypes types, JacksonTypes jackson, String specLine) {
+    ObjectEmitter(JavaTypes types, JacksonTypes jackson, Validation validation, String specLine) {
         this.types = types;
         this.jackson = jackson;
+        this.validation = validation;
         this.specLine = specLine;
     }
 
@@ -102,9 +105,13 @@ final class ObjectEmitter {
                 .build();
     }
 
-    private static FieldSpec field(PropertyShape p) {
-        FieldSpec.Builder field = FieldSpec.builder(p.fieldType(), p.name(), Modifier.PRIVATE, Modifier.FINAL)
+    private FieldSpec field(PropertyShape p) {
+        FieldSpec.Builder field = FieldSpec.builder(validation == null ? p.fieldType() : validation.fieldType(p),
+                        p.name(), Modifier.PRIVATE, Modifier.FINAL)
                 .addAnnotation(Annotations.jsonProperty(p.wireName()));
+        if (validation != null) {
+            field.addAnnotations(validation.fieldAnnotations(p));
+        }
         if (p.alwaysWritten()) {
             field.addAnnotation(Annotations.jsonInclude("ALWAYS"));
         }
