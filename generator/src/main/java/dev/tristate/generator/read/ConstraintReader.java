@@ -57,8 +57,8 @@ final class ConstraintReader {
                 SchemaShapes.Core core = shapes.withoutNull(schema.getItems(), pointer + "/items");
                 items = of(core.schema(), core.pointer(), ((TypeRef.ListOf) type).element());
             }
-            return new Constraints(null, null, null, null, false, null, false, schema.getMinItems(),
-                    schema.getMaxItems(), false, items.isEmpty() ? null : items);
+            return new Constraints(null, null, null, null, false, null, false, count(pointer, "minItems"),
+                    count(pointer, "maxItems"), false, items.isEmpty() ? null : items);
         }
         if (type instanceof TypeRef.MapOf) {
             Constraints values = Constraints.NONE;
@@ -67,12 +67,12 @@ final class ConstraintReader {
                         pointer + "/additionalProperties");
                 values = of(core.schema(), core.pointer(), ((TypeRef.MapOf) type).value());
             }
-            return new Constraints(null, null, null, null, false, null, false, schema.getMinProperties(),
-                    schema.getMaxProperties(), false, values.isEmpty() ? null : values);
+            return new Constraints(null, null, null, null, false, null, false, count(pointer, "minProperties"),
+                    count(pointer, "maxProperties"), false, values.isEmpty() ? null : values);
         }
         switch (((TypeRef.Scalar) type).kind()) {
             case STRING:
-                return new Constraints(schema.getMinLength(), schema.getMaxLength(), pattern(schema, pointer),
+                return new Constraints(count(pointer, "minLength"), count(pointer, "maxLength"), pattern(schema, pointer),
                         null, false, null, false, null, null, "email".equals(schema.getFormat()), null);
             case INT32:
             case INT64:
@@ -83,6 +83,15 @@ final class ConstraintReader {
             default:
                 return Constraints.NONE;
         }
+    }
+
+    /**
+     * A count keyword as written: Swagger Parser drops counts it does not read as an int node, and the tree it is
+     * given keeps numbers as written. Counts beyond an int were reported when the spec was checked.
+     */
+    private Integer count(String pointer, String keyword) {
+        com.fasterxml.jackson.databind.JsonNode value = source.at(pointer).path(keyword);
+        return value.isIntegralNumber() && value.canConvertToInt() ? value.intValue() : null;
     }
 
     private String pattern(Schema<?> schema, String pointer) {
