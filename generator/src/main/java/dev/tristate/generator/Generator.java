@@ -83,7 +83,8 @@ public final class Generator {
             store.write(inProgress(previous.get()));
         }
         SourceWriter writer = new SourceWriter(config.outputDirectory());
-        JavaEmitter emitter = new JavaEmitter(read.model(), config.packageName());
+        JavaEmitter emitter = new JavaEmitter(read.model(), config.packageName(), config.jacksonVersion(),
+                config.beanValidation());
         EmissionKeys keys = new EmissionKeys(config, emitter);
         Map<Path, String> keyOf = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, BuildState.Output> reusable = reusable(config, previous);
@@ -149,7 +150,7 @@ public final class Generator {
      */
     private static Prepared prepare(GeneratorConfig config) throws GenerationException {
         SpecReader.ReadSpec spec = readSpec(config.inputSpec(), config.refPolicy());
-        ModelReader.Result read = SpecReader.model(spec);
+        ModelReader.Result read = SpecReader.model(spec, config.beanValidation());
         List<SourceDocument> documents = new ArrayList<>(spec.documents());
         Optional<ApiModel> baseline = Optional.empty();
         if (config.baseline() != null) {

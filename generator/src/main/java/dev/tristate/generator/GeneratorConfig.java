@@ -32,6 +32,8 @@ import java.util.TreeMap;
  *     document (and of the baseline's); a reference to a file anywhere else is refused before it is read
  * @param allowRemoteRefs let a {@code $ref} name an http or https URL, which Swagger Parser then fetches; refused
  *     by default, before any connection is made
+ * @param jacksonVersion the Jackson line the generated code is written for (2 by default)
+ * @param beanValidation put Jakarta Bean Validation constraints from the spec on the generated classes
  */
 public record GeneratorConfig(
         Path inputSpec,
@@ -45,14 +47,28 @@ public record GeneratorConfig(
         boolean failOnBreakingChange,
         Path docsDirectory,
         List<Path> allowedRefDirectories,
-        boolean allowRemoteRefs) {
+        boolean allowRemoteRefs,
+        JacksonVersion jacksonVersion,
+        boolean beanValidation) {
 
     public GeneratorConfig {
         Objects.requireNonNull(inputSpec, "inputSpec");
+        jacksonVersion = jacksonVersion == null ? JacksonVersion.V2 : jacksonVersion;
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(packageName, "packageName");
         fingerprintExtras = Collections.unmodifiableSortedMap(new TreeMap<>(fingerprintExtras));
         allowedRefDirectories = List.copyOf(allowedRefDirectories);
+    }
+
+    /** The configuration as it was before the Jackson line and Bean Validation could be chosen. */
+    public GeneratorConfig(
+            Path inputSpec, Path outputDirectory, String packageName, Path stateDirectory, boolean force,
+            SortedMap<String, String> fingerprintExtras, Path baseline, Path changeReport,
+            boolean failOnBreakingChange, Path docsDirectory, List<Path> allowedRefDirectories,
+            boolean allowRemoteRefs) {
+        this(inputSpec, outputDirectory, packageName, stateDirectory, force, fingerprintExtras, baseline,
+                changeReport, failOnBreakingChange, docsDirectory, allowedRefDirectories, allowRemoteRefs,
+                JacksonVersion.V2, false);
     }
 
     /** Where the spec's references may lead. */
@@ -77,8 +93,22 @@ public record GeneratorConfig(
         private Path docsDirectory;
         private final List<Path> allowedRefDirectories = new ArrayList<>();
         private boolean allowRemoteRefs;
+        private JacksonVersion jacksonVersion = JacksonVersion.V2;
+        private boolean beanValidation;
 
         private Builder() {}
+
+        /** The Jackson line the generated code is written for: 2 (the default) or 3. */
+        public Builder jacksonVersion(JacksonVersion jacksonVersion) {
+            this.jacksonVersion = Objects.requireNonNull(jacksonVersion, "jacksonVersion");
+            return this;
+        }
+
+        /** Jakarta Bean Validation constraints from the spec's keywords (off by default). */
+        public Builder beanValidation(boolean beanValidation) {
+            this.beanValidation = beanValidation;
+            return this;
+        }
 
         /** Adds folders a {@code $ref} may read files from (the spec's own folder always may). */
         public Builder allowedRefDirectories(List<Path> directories) {
@@ -151,7 +181,7 @@ public record GeneratorConfig(
         public GeneratorConfig build() {
             return new GeneratorConfig(inputSpec, outputDirectory, packageName, stateDirectory, force,
                     fingerprintExtras, baseline, changeReport, failOnBreakingChange, docsDirectory,
-                    allowedRefDirectories, allowRemoteRefs);
+                    allowedRefDirectories, allowRemoteRefs, jacksonVersion, beanValidation);
         }
     }
 }

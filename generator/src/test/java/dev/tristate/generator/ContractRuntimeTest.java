@@ -3,13 +3,12 @@ package dev.tristate.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.tristate.generator.support.Generation;
 import dev.tristate.generator.support.InMemoryCompiler;
+import dev.tristate.generator.support.JsonBinding;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
@@ -24,25 +23,36 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
  * Compiles the code generated for a fixture with one property per contract cell, then runs it: JSON in, getters
  * checked, JSON out. Complements the typed tests in samples/connections with the cells the canonical spec lacks
- * (required nullable, every format).
+ * (required nullable, every format). Runs for Jackson 2; {@code ContractRuntimeJackson3Test} runs every test again
+ * on the code generated for Jackson 3, read and written by Jackson 3.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContractRuntimeTest {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
+    /** Parses what was written, for assertions; never reads or writes a generated class. */
+    private static final ObjectMapper TREES = JsonMapper.builder().build();
     private static final String MINIMAL = "{\"req\":\"r\",\"reqNull\":null,\"reqList\":[]}";
 
-    private static Class<?> cells;
-    private static Class<?> color;
+    private JsonBinding binding;
+    private Class<?> cells;
+    private Class<?> color;
+
+    /** The Jackson line generated for, and reading and writing. */
+    JacksonVersion jackson() {
+        return JacksonVersion.V2;
+    }
 
     @BeforeAll
-    static void compile() {
+    void compile() {
+        binding = JsonBinding.of(jackson());
         java.nio.file.Path out = Generation.tempDir("contract");
-        Generation.generate(Generation.fixture("contract.yaml"), out, "it.contract");
+        Generation.generate(Generation.fixture("contract.yaml"), out, "it.contract", jackson());
         InMemoryCompiler.Compiled compiled = InMemoryCompiler.compile(out);
         assertThat(compiled.warnings()).isEmpty();
         cells = compiled.load("it.contract.Cells");
@@ -101,13 +111,11 @@ class ContractRuntimeTest {
         assertThat(get(read("{\"req\":\"r\",\"reqNull\":\"x\",\"reqList\":[]}"), "getReqNull"))
                 .isEqualTo(Optional.of("x"));
         assertThatThrownBy(() -> read("{\"req\":\"r\",\"reqList\":[]}"))
-                .isInstanceOf(JsonMappingException.class)
+                .isInstanceOf(binding.mappingException())
                 .hasMessageContaining("Cells")
                 .hasMessageContaining("reqNull");
         // A mapper that leaves nulls out by default still writes the required nullable property.
-        ObjectMapper nonNull = JsonMapper.builder().findAndAddModules()
-                .serializationInclusion(JsonInclude.Include.NON_NULL).build();
-        assertThat(nonNull.readTree(nonNull.writeValueAsString(nullValue)).has("reqNull")).isTrue();
+        assertThat(TREES.readTree(binding.writeNonNull(nullValue)).has("reqNull")).isTrue();
     }
 
     @Test
@@ -121,14 +129,14 @@ class ContractRuntimeTest {
     @Test
     void missingOrNullRequiredFailsNamingClassPropertyAndPath() {
         assertThatThrownBy(() -> read("{\"reqNull\":null}"))
-                .isInstanceOf(JsonMappingException.class)
+                .isInstanceOf(binding.mappingException())
                 .hasMessageContaining("Cells: missing required properties: req, reqList");
         assertThatThrownBy(() -> read("{\"req\":null,\"reqNull\":null,\"reqList\":[]}"))
-                .isInstanceOf(JsonMappingException.class)
+                .isInstanceOf(binding.mappingException())
                 .hasMessageContaining("Cells: required property 'req' cannot be null")
                 .hasMessageContaining("[\"req\"]");
         assertThatThrownBy(() -> read(with("\"child\":{}")))
-                .isInstanceOf(JsonMappingException.class)
+                .isInstanceOf(binding.mappingException())
                 .hasMessageContaining("Child: missing required properties: name")
                 .hasMessageContaining("[\"child\"]");
     }
@@ -200,8 +208,8 @@ class ContractRuntimeTest {
         Map<String, Object> unknown = (Map<String, Object>) get(object, "getAdditionalProperties");
         assertThat(unknown).containsOnlyKeys("zeta", "alpha", "mid");
         assertThat(List.copyOf(unknown.keySet())).containsExactly("zeta", "alpha", "mid");
-        assertThat(write(object)).isEqualTo(MAPPER.readTree(json));
-        assertThat(MAPPER.writeValueAsString(object))
+        assertThat(write(object)).isEqualTo(TREES.readTree(json));
+        assertThat(binding.write(object))
                 .isEqualTo("{\"req\":\"r\",\"reqNull\":null,\"reqList\":[],\"zeta\":1,\"alpha\":{\"x\":[1,2]},\"mid\":null}");
     }
 
@@ -237,7 +245,7 @@ class ContractRuntimeTest {
                 .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build()
                 .readTree(json);
         assertThat(JsonMapper.builder().enable(com.fasterxml.jackson.databind.DeserializationFeature
-                .USE_BIG_DECIMAL_FOR_FLOATS).build().readTree(MAPPER.writeValueAsString(object))).isEqualTo(big);
+                .USE_BIG_DECIMAL_FOR_FLOATS).build().readTree(binding.write(object))).isEqualTo(big);
     }
 
     @Test
@@ -283,15 +291,15 @@ class ContractRuntimeTest {
         return MINIMAL.substring(0, MINIMAL.length() - 1) + "," + more + "}";
     }
 
-    private static Object read(String json) throws Exception {
-        return MAPPER.readValue(json, cells);
+    private Object read(String json) throws Exception {
+        return binding.read(json, cells);
     }
 
-    private static JsonNode write(Object value) throws Exception {
-        return MAPPER.readTree(MAPPER.writeValueAsString(value));
+    private JsonNode write(Object value) throws Exception {
+        return TREES.readTree(binding.write(value));
     }
 
-    private static String returnType(String getter) throws NoSuchMethodException {
+    private String returnType(String getter) throws NoSuchMethodException {
         return cells.getMethod(getter).getGenericReturnType().getTypeName();
     }
 

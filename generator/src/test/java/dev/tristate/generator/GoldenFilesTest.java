@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tristate.generator.support.Generation;
 import dev.tristate.generator.support.InMemoryCompiler;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,10 +48,58 @@ class GoldenFilesTest {
         assertThat(result.generatedFiles()).hasSize(files);
     }
 
+
+    /** The same spec for Jackson 3: golden/jackson3/connections. */
+    @Test
+    void canonicalSpecMatchesJackson3GoldenFiles() throws IOException {
+        Path output = Generation.tempDir("golden3");
+        GenerationResult result = Generation.generate(Generation.canonicalSpec(), output, PACKAGE, JacksonVersion.V3);
+        Path generated = output.resolve(PACKAGE.replace('.', '/'));
+        int files = new GoldenFolder("jackson3/connections").assertMatches(generated);
+        assertThat(result.generatedFiles()).hasSize(files);
+    }
+
+    @Test
+    void compositionsMatchJackson3GoldenFiles() throws IOException {
+        Path output = Generation.tempDir("golden3");
+        GenerationResult result = Generation.generate(Generation.fixture("compositions.yaml"), output, "it.comp",
+                JacksonVersion.V3);
+        int files = new GoldenFolder("jackson3/compositions").assertMatches(output.resolve("it/comp"));
+        assertThat(result.generatedFiles()).hasSize(files);
+    }
+
+    /** Code for Jackson 3 names no Jackson 2 type but the annotations, which both lines share. */
+    @Test
+    void jackson3CodeNamesOnlySharedAnnotationsFromJackson2() throws IOException {
+        for (String spec : List.of("connections", "compositions")) {
+            Path output = Generation.tempDir("golden3");
+            Generation.generate(spec.equals("connections") ? Generation.canonicalSpec()
+                    : Generation.fixture("compositions.yaml"), output, "it.j3", JacksonVersion.V3);
+            try (Stream<Path> files = Files.walk(output)) {
+                for (Path file : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
+                    assertThat(Generation.read(file).lines()
+                            .filter(line -> line.contains("com.fasterxml.jackson")
+                                    && !line.startsWith("import com.fasterxml.jackson.annotation.")))
+                            .as(file.toString()).isEmpty();
+                }
+            }
+        }
+    }
+
     @Test
     void goldenFilesCompile() {
         Path root = Generation.tempDir("golden-compile");
         Generation.generate(Generation.canonicalSpec(), root, PACKAGE);
+        InMemoryCompiler.Compiled compiled = InMemoryCompiler.compile(root);
+        assertThat(compiled.warnings()).as("javac warnings").isEmpty();
+        assertThat(compiled.load(PACKAGE + ".Connection")).isFinal();
+    }
+
+    @Test
+    void jackson3GoldenFilesCompile() {
+        Path root = Generation.tempDir("golden3-compile");
+        Generation.generate(Generation.canonicalSpec(), root, PACKAGE, JacksonVersion.V3);
+        Generation.generate(Generation.fixture("compositions.yaml"), root, "it.comp", JacksonVersion.V3);
         InMemoryCompiler.Compiled compiled = InMemoryCompiler.compile(root);
         assertThat(compiled.warnings()).as("javac warnings").isEmpty();
         assertThat(compiled.load(PACKAGE + ".Connection")).isFinal();

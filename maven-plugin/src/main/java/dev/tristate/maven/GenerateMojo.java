@@ -4,6 +4,7 @@ import dev.tristate.generator.GenerationException;
 import dev.tristate.generator.GenerationResult;
 import dev.tristate.generator.Generator;
 import dev.tristate.generator.GeneratorConfig;
+import dev.tristate.generator.JacksonVersion;
 import dev.tristate.generator.Problem;
 import java.io.File;
 import java.nio.file.Path;
@@ -122,6 +123,20 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "tristate.allowRemoteRefs", defaultValue = "false")
     private boolean allowRemoteRefs;
 
+    /**
+     * The Jackson line the models are written for: {@code 2} (com.fasterxml.jackson.databind, plus
+     * jackson-datatype-jsr310) or {@code 3} (tools.jackson.databind). Both need jackson-databind-nullable.
+     */
+    @Parameter(property = "tristate.jacksonVersion", defaultValue = "2")
+    private String jacksonVersion;
+
+    /**
+     * Jakarta Bean Validation constraints from the spec's keywords (minLength, pattern, minimum, maxItems, format
+     * email, ...), right for absent and null values; the consumer needs jakarta.validation-api.
+     */
+    @Parameter(property = "tristate.beanValidation", defaultValue = "false")
+    private boolean beanValidation;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -153,6 +168,13 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         long start = System.nanoTime();
+        JacksonVersion jackson;
+        try {
+            jackson = JacksonVersion.parse(jacksonVersion);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Tristate: jacksonVersion (tristate.jacksonVersion) must be 2 or 3, not '"
+                    + jacksonVersion + "'");
+        }
         GeneratorConfig config = GeneratorConfig.builder()
                 .inputSpec(specFile())
                 .outputDirectory(outputDirectory.toPath())
@@ -167,6 +189,8 @@ public class GenerateMojo extends AbstractMojo {
                 .allowedRefDirectories(RefDirectories.of(allowedRefDirectories, session, project,
                         inputSpecArtifact != null))
                 .allowRemoteRefs(allowRemoteRefs)
+                .jacksonVersion(jackson)
+                .beanValidation(beanValidation)
                 .build();
         GenerationResult result;
         try {

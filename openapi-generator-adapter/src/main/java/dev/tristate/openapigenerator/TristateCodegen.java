@@ -4,6 +4,7 @@ import dev.tristate.generator.GenerationException;
 import dev.tristate.generator.GenerationResult;
 import dev.tristate.generator.Generator;
 import dev.tristate.generator.GeneratorConfig;
+import dev.tristate.generator.JacksonVersion;
 import dev.tristate.generator.Problem;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.net.URI;
@@ -66,6 +67,10 @@ public class TristateCodegen extends DefaultCodegen {
     // Tristate's own, under tristate:generate's names.
     static final String ALLOWED_REF_DIRECTORIES = "allowedRefDirectories";
     static final String ALLOW_REMOTE_REFS = "allowRemoteRefs";
+    static final String JACKSON_VERSION = "jacksonVersion";
+    static final String BEAN_VALIDATION = "beanValidation";
+    /** openapi-generator's java and spring generators' switch to Jackson 3, honoured as jacksonVersion 3. */
+    static final String USE_JACKSON_3 = "useJackson3";
 
     /**
      * Named under {@code org.openapitools}: the CLI's logging configuration shows only that category below ERROR, and
@@ -108,7 +113,8 @@ public class TristateCodegen extends DefaultCodegen {
         cliOptions.add(CliOption.newBoolean(OPEN_API_NULLABLE,
                 "Only true: an optional nullable property is always a JsonNullable<T> (absent, null, value).", true));
         cliOptions.add(CliOption.newString(SERIALIZATION_LIBRARY,
-                "Only jackson: the models carry Jackson 2 annotations.").defaultValue("jackson"));
+                "Only jackson: the models carry Jackson annotations (2 or 3: see jacksonVersion).")
+                .defaultValue("jackson"));
         cliOptions.add(CliOption.newString(DATE_LIBRARY,
                 "Only java8: date-time is java.time.OffsetDateTime, date is java.time.LocalDate.").defaultValue("java8"));
         cliOptions.add(CliOption.newBoolean(USE_BEAN_VALIDATION,
@@ -134,6 +140,14 @@ public class TristateCodegen extends DefaultCodegen {
         cliOptions.add(CliOption.newBoolean(ALLOW_REMOTE_REFS,
                 "Let a $ref name an http(s) URL (tristate:generate's allowRemoteRefs). OpenAPI Generator has read "
                         + "the spec before Tristate checks it.", false));
+        cliOptions.add(CliOption.newString(JACKSON_VERSION,
+                "The Jackson line the models are written for, 2 or 3 (tristate:generate's jacksonVersion).")
+                .defaultValue("2"));
+        cliOptions.add(CliOption.newBoolean(USE_JACKSON_3,
+                "As in the java and spring generators: true is jacksonVersion 3.", false));
+        cliOptions.add(CliOption.newBoolean(BEAN_VALIDATION,
+                "Jakarta Bean Validation constraints from the spec, right for nullable properties "
+                        + "(tristate:generate's beanValidation).", false));
 
         defaultMappings.put("typeMappings", new LinkedHashMap<>(typeMapping()));
         defaultMappings.put("importMappings", new LinkedHashMap<>(importMapping()));
@@ -196,6 +210,8 @@ public class TristateCodegen extends DefaultCodegen {
                 .force(true)
                 .allowedRefDirectories(settings.allowedRefDirectories())
                 .allowRemoteRefs(settings.allowRemoteRefs())
+                .jacksonVersion(settings.jacksonVersion())
+                .beanValidation(settings.beanValidation())
                 .build();
         long start = System.nanoTime();
         GenerationResult result;
@@ -221,7 +237,8 @@ public class TristateCodegen extends DefaultCodegen {
 
     /** What Tristate is asked to do, once every option has been checked. */
     record Settings(String packageName, String sourceFolder, boolean generateModels,
-            List<Path> allowedRefDirectories, boolean allowRemoteRefs) {}
+            List<Path> allowedRefDirectories, boolean allowRemoteRefs, JacksonVersion jacksonVersion,
+            boolean beanValidation) {}
 
     /**
      * Maps the options onto Tristate's configuration, or fails listing every option it cannot honour, each with why
@@ -318,6 +335,24 @@ public class TristateCodegen extends DefaultCodegen {
         }
 
         Boolean remote = bool(options, ALLOW_REMOTE_REFS, problems);
+        Boolean beanValidation = bool(options, BEAN_VALIDATION, problems);
+        JacksonVersion jackson = JacksonVersion.V2;
+        String jacksonVersion = string(options.get(JACKSON_VERSION));
+        if (jacksonVersion != null && !jacksonVersion.isEmpty()) {
+            try {
+                jackson = JacksonVersion.parse(jacksonVersion);
+            } catch (IllegalArgumentException e) {
+                problems.add(JACKSON_VERSION + " '" + jacksonVersion + "': expected 2 or 3");
+            }
+        }
+        Boolean useJackson3 = bool(options, USE_JACKSON_3, problems);
+        if (Boolean.TRUE.equals(useJackson3)) {
+            if (jacksonVersion != null && !jacksonVersion.isEmpty() && jackson != JacksonVersion.V3) {
+                problems.add(USE_JACKSON_3 + "=true and " + JACKSON_VERSION + " '" + jacksonVersion
+                        + "' contradict each other; keep one");
+            }
+            jackson = JacksonVersion.V3;
+        }
         List<Path> refDirectories = refDirectories(options, problems);
 
         String spec = getInputSpec();
@@ -332,7 +367,7 @@ public class TristateCodegen extends DefaultCodegen {
         }
         boolean generateModels = !Boolean.FALSE.equals(options.get(CodegenConstants.GENERATE_MODELS));
         return new Settings(packageName.trim(), sourceFolder, generateModels, refDirectories,
-                Boolean.TRUE.equals(remote));
+                Boolean.TRUE.equals(remote), jackson, Boolean.TRUE.equals(beanValidation));
     }
 
     private Path specPath() {

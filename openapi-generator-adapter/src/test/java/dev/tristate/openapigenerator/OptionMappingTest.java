@@ -74,7 +74,7 @@ class OptionMappingTest {
                 "dateLibrary", "useBeanValidation", "performBeanValidation", "serializableModel",
                 "useOneOfInterfaces", "additionalModelTypeAnnotations", "additionalEnumTypeAnnotations",
                 "useJakartaEe", "generateBuilders", "enumUnknownDefaultCase", "allowedRefDirectories",
-                "allowRemoteRefs");
+                "allowRemoteRefs", "jacksonVersion", "useJackson3", "beanValidation");
     }
 
     @Test
@@ -90,6 +90,24 @@ class OptionMappingTest {
 
         assertThat(problems(codegen(Map.of("allowRemoteRefs", "sometimes"))))
                 .containsExactly("allowRemoteRefs 'sometimes': expected true or false");
+    }
+
+    @Test
+    void jacksonVersionAndBeanValidationMapOntoTristates() {
+        TristateCodegen.Settings defaults = codegen(Map.of()).settings();
+        assertThat(defaults.jacksonVersion()).isEqualTo(dev.tristate.generator.JacksonVersion.V2);
+        assertThat(defaults.beanValidation()).isFalse();
+
+        assertThat(codegen(Map.of("jacksonVersion", "3")).settings().jacksonVersion())
+                .isEqualTo(dev.tristate.generator.JacksonVersion.V3);
+        assertThat(codegen(Map.of("useJackson3", true)).settings().jacksonVersion())
+                .isEqualTo(dev.tristate.generator.JacksonVersion.V3);
+        assertThat(codegen(Map.of("beanValidation", "true")).settings().beanValidation()).isTrue();
+
+        assertThat(problems(codegen(Map.of("jacksonVersion", "4"))))
+                .containsExactly("jacksonVersion '4': expected 2 or 3");
+        assertThat(problems(codegen(Map.of("jacksonVersion", "2", "useJackson3", true))))
+                .containsExactly("useJackson3=true and jacksonVersion '2' contradict each other; keep one");
     }
 
     @Test

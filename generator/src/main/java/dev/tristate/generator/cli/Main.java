@@ -4,6 +4,7 @@ import dev.tristate.generator.GenerationException;
 import dev.tristate.generator.GenerationResult;
 import dev.tristate.generator.Generator;
 import dev.tristate.generator.GeneratorConfig;
+import dev.tristate.generator.JacksonVersion;
 import dev.tristate.generator.Problem;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -95,7 +96,8 @@ public final class Main {
     /** The parsed command line. */
     record Options(boolean help, Path input, Path output, String packageName, Path state, boolean force,
             Path baseline, Path changeReport, boolean failOnBreakingChange, Path docs,
-            List<Path> allowedRefDirectories, boolean allowRemoteRefs) {
+            List<Path> allowedRefDirectories, boolean allowRemoteRefs, JacksonVersion jacksonVersion,
+            boolean beanValidation) {
 
         static final String HELP = String.join(System.lineSeparator(),
                 "Usage: java -jar tristate-generator-cli.jar --input SPEC --output DIR --package NAME [options]",
@@ -117,6 +119,8 @@ public final class Main {
                 "                                (allowedRefDirectories; the spec's own folder always may)",
                 "  --allow-remote-refs           let a $ref name an http(s) URL, which is then fetched",
                 "                                (allowRemoteRefs; refused by default, before any connection)",
+                "  --jackson-version 2|3         the Jackson line the code is written for (jacksonVersion; 2)",
+                "  --bean-validation             Jakarta Bean Validation constraints from the spec (beanValidation)",
                 "  --help                        this text",
                 "",
                 "Exit codes: 0 done, 1 the spec has problems (printed as path:line:col: message), 2 bad arguments",
@@ -137,6 +141,8 @@ public final class Main {
             Path docs = null;
             List<Path> allowedRefDirectories = new ArrayList<>();
             boolean allowRemoteRefs = false;
+            JacksonVersion jacksonVersion = JacksonVersion.V2;
+            boolean beanValidation = false;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -177,6 +183,17 @@ public final class Main {
                     case "--allow-remote-refs":
                         allowRemoteRefs = true;
                         break;
+                    case "--jackson-version":
+                        try {
+                            jacksonVersion = JacksonVersion.parse(value(args, ++i, arg));
+                        } catch (IllegalArgumentException e) {
+                            throw new IllegalArgumentException("--jackson-version must be 2 or 3, not '"
+                                    + args[i] + "'");
+                        }
+                        break;
+                    case "--bean-validation":
+                        beanValidation = true;
+                        break;
                     default:
                         throw new IllegalArgumentException("unknown option '" + arg + "'");
                 }
@@ -185,7 +202,7 @@ public final class Main {
                 throw new IllegalArgumentException("--input, --output and --package are required");
             }
             return new Options(help, input, output, packageName, state, force, baseline, changeReport,
-                    failOnBreaking, docs, allowedRefDirectories, allowRemoteRefs);
+                    failOnBreaking, docs, allowedRefDirectories, allowRemoteRefs, jacksonVersion, beanValidation);
         }
 
         private static Path path(String[] args, int index, String option) {
@@ -217,6 +234,8 @@ public final class Main {
                     .docsDirectory(docs)
                     .allowedRefDirectories(allowedRefDirectories)
                     .allowRemoteRefs(allowRemoteRefs)
+                    .jacksonVersion(jacksonVersion)
+                    .beanValidation(beanValidation)
                     .build();
         }
     }

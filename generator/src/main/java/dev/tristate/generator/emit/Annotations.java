@@ -3,24 +3,21 @@ package dev.tristate.generator.emit;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 
-/** The annotation types generated code uses. Jackson 2 annotations and databind only: no runtime library of ours. */
+/** The annotation types generated code uses. Jackson annotations and databind only: no runtime library of ours. */
 final class Annotations {
 
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-    static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
-    static final ClassName JSON_INCLUDE = ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
-    static final ClassName JSON_FORMAT = ClassName.get("com.fasterxml.jackson.annotation", "JsonFormat");
-    static final ClassName JSON_AUTO_DETECT = ClassName.get("com.fasterxml.jackson.annotation", "JsonAutoDetect");
-    static final ClassName JSON_PROPERTY_ORDER = ClassName.get("com.fasterxml.jackson.annotation", "JsonPropertyOrder");
-    static final ClassName JSON_ANY_GETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnyGetter");
-    static final ClassName JSON_ANY_SETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnySetter");
-    static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
-    static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
-    static final ClassName JSON_DESERIALIZE =
-            ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
-    static final ClassName JSON_POJO_BUILDER =
-            ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonPOJOBuilder");
-    static final ClassName JSON_NULLABLE = ClassName.get("org.openapitools.jackson.nullable", "JsonNullable");
+    // Jackson's names, for both lines, are kept in JacksonTypes; these are the ones both lines share.
+    static final ClassName JSON_PROPERTY = JacksonTypes.JSON_PROPERTY;
+    static final ClassName JSON_INCLUDE = JacksonTypes.JSON_INCLUDE;
+    static final ClassName JSON_FORMAT = JacksonTypes.JSON_FORMAT;
+    static final ClassName JSON_AUTO_DETECT = JacksonTypes.JSON_AUTO_DETECT;
+    static final ClassName JSON_PROPERTY_ORDER = JacksonTypes.JSON_PROPERTY_ORDER;
+    static final ClassName JSON_ANY_GETTER = JacksonTypes.JSON_ANY_GETTER;
+    static final ClassName JSON_ANY_SETTER = JacksonTypes.JSON_ANY_SETTER;
+    static final ClassName JSON_CREATOR = JacksonTypes.JSON_CREATOR;
+    static final ClassName JSON_VALUE = JacksonTypes.JSON_VALUE;
+    static final ClassName JSON_NULLABLE = JacksonTypes.JSON_NULLABLE;
 
     private Annotations() {}
 

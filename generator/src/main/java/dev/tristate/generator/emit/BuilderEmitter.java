@@ -35,10 +35,13 @@ final class BuilderEmitter {
     private final ClassName builder;
     private final List<PropertyShape> properties;
     private final TypeName unknownMap;
+    private final JacksonTypes jackson;
     /** Property name → the flag that tells an explicit null from "never set", for required nullable properties. */
     private final Map<String, String> isSetFlags = new HashMap<>();
 
-    BuilderEmitter(ClassName self, ClassName builder, List<PropertyShape> properties, TypeName unknownMap) {
+    BuilderEmitter(ClassName self, ClassName builder, List<PropertyShape> properties, TypeName unknownMap,
+            JacksonTypes jackson) {
+        this.jackson = jackson;
         this.self = self;
         this.builder = builder;
         this.properties = properties;
@@ -63,7 +66,7 @@ final class BuilderEmitter {
                 .addJavadoc("Builds {@link $T}; also what Jackson reads JSON through. A property method given null\n"
                         + "refuses it for a required property, sends an explicit null for a nullable one, and makes an\n"
                         + "optional one absent; {@code clearX()} makes an optional nullable one absent.\n", self)
-                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_POJO_BUILDER)
+                .addAnnotation(AnnotationSpec.builder(jackson.jsonPojoBuilder)
                         .addMember("withPrefix", "$S", "").build())
                 .addAnnotation(Annotations.noSetterDetection());
         for (PropertyShape p : properties) {
@@ -186,14 +189,14 @@ final class BuilderEmitter {
         return assign(forJackson(setter, p), p, false).addStatement("return this").build();
     }
 
-    private static MethodSpec.Builder forJackson(MethodSpec.Builder setter, PropertyShape p) {
+    private MethodSpec.Builder forJackson(MethodSpec.Builder setter, PropertyShape p) {
         setter.addAnnotation(Annotations.jsonProperty(p.wireName()));
         if (p.isTemporal()) {
             setter.addAnnotation(Annotations.isoDateIn());
         }
         if (p.isSet()) {
             // Jackson's default Set is a HashSet, which would lose the order the items came in.
-            setter.addAnnotation(AnnotationSpec.builder(Annotations.JSON_DESERIALIZE)
+            setter.addAnnotation(AnnotationSpec.builder(jackson.jsonDeserialize)
                     .addMember("as", "$T.class", LinkedHashSet.class).build());
         }
         return setter;

@@ -3,6 +3,7 @@ package dev.tristate.generator.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.tristate.generator.JacksonVersion;
 import dev.tristate.generator.model.ApiModel;
 import dev.tristate.generator.model.EnumModel;
 import dev.tristate.generator.model.ObjectModel;
@@ -32,16 +33,31 @@ public final class JavaEmitter {
     private final ViewEmitter views;
     private final String specLine;
     private final Map<String, TypeModel> byName = new HashMap<>();
+    private final JacksonVersion jacksonVersion;
+    private final Validation validation;
 
     public JavaEmitter(ApiModel model, String packageName) {
+        this(model, packageName, JacksonVersion.V2);
+    }
+
+    public JavaEmitter(ApiModel model, String packageName, JacksonVersion jacksonVersion) {
+        this(model, packageName, jacksonVersion, false);
+    }
+
+    /** With {@code beanValidation}, the fields carry Jakarta Bean Validation constraints (see Validation). */
+    public JavaEmitter(ApiModel model, String packageName, JacksonVersion jacksonVersion, boolean beanValidation) {
         this.model = model;
         this.packageName = packageName;
         this.specLine = specLine(model);
         JavaTypes types = new JavaTypes(packageName);
-        this.objects = new ObjectEmitter(types, specLine);
-        this.enums = new EnumEmitter(specLine);
+        JacksonTypes jackson = JacksonTypes.of(jacksonVersion);
         model.types().forEach(t -> byName.put(t.className(), t));
-        this.unions = new UnionEmitter(types, specLine, byName::get);
+        this.jacksonVersion = jacksonVersion;
+        this.validation = !beanValidation ? null : new Validation(types,
+                name -> byName.get(name) instanceof ObjectModel || byName.get(name) instanceof UnionModel);
+        this.objects = new ObjectEmitter(types, jackson, validation, specLine);
+        this.enums = new EnumEmitter(specLine);
+        this.unions = new UnionEmitter(types, jackson, specLine, byName::get);
         this.views = new ViewEmitter(types, specLine);
     }
 
@@ -72,7 +88,8 @@ public final class JavaEmitter {
      */
     public List<TypeModel> inputsBesides(TypeModel type) {
         if (!(type instanceof UnionModel)) {
-            return List.of();
+            return validation == null || !(type instanceof ObjectModel) ? List.of()
+                    : namedIn((ObjectModel) type);
         }
         List<TypeModel> inputs = new ArrayList<>();
         for (UnionModel.Variant variant : ((UnionModel) type).variants()) {
@@ -86,9 +103,32 @@ public final class JavaEmitter {
         return inputs;
     }
 
-    /** The text every file shares that does not come from a type's model. */
+    /**
+     * With bean validation, a property is marked {@code @Valid} when its type is a generated object or union: the
+     * class depends on what the types it names are.
+     */
+    private List<TypeModel> namedIn(ObjectModel object) {
+        List<TypeModel> named = new ArrayList<>();
+        List<TypeRef> pending = new ArrayList<>();
+        object.properties().forEach(p -> pending.add(p.type()));
+        pending.add(object.additionalValues());
+        while (!pending.isEmpty()) {
+            TypeRef ref = pending.remove(pending.size() - 1);
+            if (ref instanceof TypeRef.Named && byName.containsKey(((TypeRef.Named) ref).className())) {
+                named.add(byName.get(((TypeRef.Named) ref).className()));
+            } else if (ref instanceof TypeRef.ListOf) {
+                pending.add(((TypeRef.ListOf) ref).element());
+            } else if (ref instanceof TypeRef.MapOf) {
+                pending.add(((TypeRef.MapOf) ref).value());
+            }
+        }
+        return named;
+    }
+
+    /** The text every file shares that does not come from a type's model, and the options emission follows. */
     public String sharedText() {
-        return packageName + "\n" + specLine;
+        return packageName + "\n" + specLine + "\njackson " + jacksonVersion + "\nbeanValidation "
+                + (validation != null);
     }
 
     public GeneratedFile emit(TypeModel type) {

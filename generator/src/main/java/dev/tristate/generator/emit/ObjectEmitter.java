@@ -30,10 +30,15 @@ final class ObjectEmitter {
     private static final String UNKNOWN = "additionalProperties";
 
     private final JavaTypes types;
+    private final JacksonTypes jackson;
+    /** Null without beanValidation. */
+    private final Validation validation;
     private final String specLine;
 
-    ObjectEmitter(JavaTypes types, String specLine) {
+    ObjectEmitter(JavaTypes types, JacksonTypes jackson, Validation validation, String specLine) {
         this.types = types;
+        this.jackson = jackson;
+        this.validation = validation;
         this.specLine = specLine;
     }
 
@@ -48,7 +53,7 @@ final class ObjectEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("$L", Javadoc.paragraphs(Javadoc.of(model.docs()), specLine))
                 .addAnnotation(Annotations.generated())
-                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_DESERIALIZE)
+                .addAnnotation(AnnotationSpec.builder(jackson.jsonDeserialize)
                         .addMember("builder", "$T.class", builder).build())
                 .addAnnotation(Annotations.noGetterDetection())
                 .addAnnotation(Annotations.jsonInclude("NON_ABSENT"))
@@ -87,7 +92,7 @@ final class ObjectEmitter {
         type.addMethods(equalsMethods(self, properties));
         type.addMethods(hashCodeMethods(properties));
         type.addMethods(toStringMethods(self, properties));
-        type.addType(new BuilderEmitter(self, builder, properties, unknownMap).emit());
+        type.addType(new BuilderEmitter(self, builder, properties, unknownMap, jackson).emit());
         return type.build();
     }
 
@@ -100,9 +105,13 @@ final class ObjectEmitter {
                 .build();
     }
 
-    private static FieldSpec field(PropertyShape p) {
-        FieldSpec.Builder field = FieldSpec.builder(p.fieldType(), p.name(), Modifier.PRIVATE, Modifier.FINAL)
+    private FieldSpec field(PropertyShape p) {
+        FieldSpec.Builder field = FieldSpec.builder(validation == null ? p.fieldType() : validation.fieldType(p),
+                        p.name(), Modifier.PRIVATE, Modifier.FINAL)
                 .addAnnotation(Annotations.jsonProperty(p.wireName()));
+        if (validation != null) {
+            field.addAnnotations(validation.fieldAnnotations(p));
+        }
         if (p.alwaysWritten()) {
             field.addAnnotation(Annotations.jsonInclude("ALWAYS"));
         }

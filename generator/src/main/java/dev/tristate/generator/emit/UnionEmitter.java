@@ -30,22 +30,16 @@ import javax.lang.model.element.Modifier;
  */
 final class UnionEmitter {
 
-    private static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
-    private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
-    private static final ClassName CONTEXT =
-            ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext");
-    private static final ClassName STD_DESERIALIZER =
-            ClassName.get("com.fasterxml.jackson.databind.deser.std", "StdDeserializer");
-    private static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
-    private static final ClassName TOKEN_BUFFER = ClassName.get("com.fasterxml.jackson.databind.util", "TokenBuffer");
     private static final TypeName NAMES = ParameterizedTypeName.get(ClassName.get(Set.class), JavaTypes.STRING);
 
     private final JavaTypes types;
+    private final JacksonTypes jackson;
     private final String specLine;
     private final Function<String, TypeModel> typeNamed;
 
-    UnionEmitter(JavaTypes types, String specLine, Function<String, TypeModel> typeNamed) {
+    UnionEmitter(JavaTypes types, JacksonTypes jackson, String specLine, Function<String, TypeModel> typeNamed) {
         this.types = types;
+        this.jackson = jackson;
         this.specLine = specLine;
         this.typeNamed = typeNamed;
     }
@@ -57,7 +51,7 @@ final class UnionEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
                 .addJavadoc("$L", Javadoc.paragraphs(Javadoc.of(model.docs()), variantList(model), specLine))
                 .addAnnotation(Annotations.generated())
-                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_DESERIALIZE)
+                .addAnnotation(AnnotationSpec.builder(jackson.jsonDeserialize)
                         .addMember("using", "$T.class", reader).build());
         if (model.docs().deprecated()) {
             type.addAnnotation(Deprecated.class);
@@ -73,7 +67,7 @@ final class UnionEmitter {
                         JavaTypes.isTemporal(variant.type()), "A " + Javadoc.escape(javaText(variant)) + " value."));
             }
         }
-        type.addType(wrapper(self, unknown, JSON_NODE, false,
+        type.addType(wrapper(self, unknown, jackson.jsonNode, false,
                 "A value this version of the spec does not describe, kept as it came and written back unchanged."));
         type.addType(reader(model, self, reader, unknown));
         return type.build();
@@ -121,10 +115,12 @@ final class UnionEmitter {
         TypeSpec.Builder type = TypeSpec.classBuilder(reader)
                 .addJavadoc("Reads a {@link $T}, choosing the variant as the interface describes.\n", self)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, self))
-                .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL).initializer("1L").build())
-                .addMethod(MethodSpec.constructorBuilder()
+                .superclass(ParameterizedTypeName.get(jackson.stdDeserializer, self));
+        if (jackson.serializableDeserializers()) {
+            type.addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
+                    Modifier.FINAL).initializer("1L").build());
+        }
+        type.addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
                         .addStatement("super($T.class)", self)
                         .build());
@@ -141,18 +137,21 @@ final class UnionEmitter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
-                .addParameter(JSON_PARSER, "parser")
-                .addParameter(CONTEXT, "context")
-                .addException(IOException.class)
-                // The tokens are kept as they came (a tree would turn every decimal into a double) for the variant
-                // chosen, and the tree only decides which that is.
-                .addStatement("$T tokens = context.bufferAsCopyOfValue(parser)", TOKEN_BUFFER)
-                .addStatement("$T json = context.readTree(tokens.asParserOnFirstToken())", JSON_NODE);
+                .addParameter(jackson.jsonParser, "parser")
+                .addParameter(jackson.deserializationContext, "context");
+        if (jackson.checkedExceptions()) {
+            read.addException(IOException.class);
+        }
+        // The tokens are kept as they came (a tree would turn every decimal into a double) for the variant
+        // chosen, and the tree only decides which that is.
+        read.addStatement("$T tokens = context.bufferAsCopyOfValue(parser)", jackson.tokenBuffer)
+                .addStatement("$T json = context.readTree($L)", jackson.jsonNode, jackson.tokensParser());
         if (discriminated) {
-            read.addStatement("boolean named = json.path($L).isTextual()", JavaLiterals.string(model.discriminator()))
+            read.addStatement("boolean named = json.path($L).$L()", JavaLiterals.string(model.discriminator()),
+                            jackson.isString())
                     .beginControlFlow("if (named)")
-                    .beginControlFlow("switch (json.get($L).textValue())",
-                            JavaLiterals.string(model.discriminator()));
+                    .beginControlFlow("switch (json.get($L).$L())",
+                            JavaLiterals.string(model.discriminator()), jackson.stringValue());
             for (UnionModel.Variant variant : variants) {
                 if (variant.wrapped() || variant.discriminatorValues().isEmpty()) {
                     continue;
@@ -160,7 +159,7 @@ final class UnionEmitter {
                 for (String value : variant.discriminatorValues()) {
                     read.addCode("case $L:\n", JavaLiterals.string(value));
                 }
-                read.addStatement("$>return context.readValue(tokens.asParserOnFirstToken(), $T.class)$<",
+                read.addStatement("$>return context.readValue($L, $T.class)$<", jackson.tokensParser(),
                         types.of(variant.type()));
             }
             read.addCode("default:\n").addStatement("$>break$<").endControlFlow().endControlFlow();
@@ -180,13 +179,14 @@ final class UnionEmitter {
         }
         read.addCode("default:\n").addStatement("$>break$<")
                 .endControlFlow()
-                .nextControlFlow("catch ($L e)", readsJson ? "IOException | RuntimeException" : "RuntimeException")
+                .nextControlFlow("catch ($L e)",
+                        readsJson && jackson.checkedExceptions() ? "IOException | RuntimeException" : "RuntimeException")
                 .addComment("not this variant: try the next")
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("return new $T(json)", unknown);
         type.addMethod(read.build());
-        type.addMethod(fitObject());
+        type.addMethod(fitObject(jackson));
         type.addMethod(bestFirst());
         return type.build();
     }
@@ -224,20 +224,20 @@ final class UnionEmitter {
                 return enumModel.integer()
                         ? CodeBlock.of("json.canConvertToLong() && json.isIntegralNumber() ? ($T.of(json.longValue())"
                                 + ".isKnown() ? 2 : 0) : -1", types.of(type))
-                        : CodeBlock.of("json.isTextual() ? ($T.of(json.textValue()).isKnown() ? 2 : 0) : -1",
+                        : CodeBlock.of(jackson.adapt("json.isTextual() ? ($T.of(json.textValue()).isKnown() ? 2 : 0) : -1"),
                                 types.of(type));
             }
             return CodeBlock.of("0");
         }
         switch (((TypeRef.Scalar) type).kind()) {
             case STRING:
-                return CodeBlock.of("json.isTextual() ? 0 : -1");
+                return CodeBlock.of(jackson.adapt("json.isTextual() ? 0 : -1"));
             case DATE_TIME:
             case DATE:
             case UUID:
             case URI:
             case BYTES:
-                return CodeBlock.of("json.isTextual() ? 1 : -1");
+                return CodeBlock.of(jackson.adapt("json.isTextual() ? 1 : -1"));
             case INT32:
                 return CodeBlock.of("json.isIntegralNumber() && json.canConvertToInt() ? 1 : -1");
             case INT64:
@@ -266,19 +266,19 @@ final class UnionEmitter {
     private CodeBlock construct(ClassName self, UnionModel.Variant variant) {
         TypeName valueType = types.of(variant.type());
         if (!variant.wrapped()) {
-            return CodeBlock.of("context.readValue(tokens.asParserOnFirstToken(), $T.class)", valueType);
+            return CodeBlock.of(jackson.adapt("context.readValue(tokens.asParserOnFirstToken(), $T.class)"), valueType);
         }
         ClassName wrapper = self.nestedClass(variant.wrapperName());
         return CodeBlock.of("new $T($L)", wrapper, value(variant.type(), valueType));
     }
 
     /** Scalars are converted here, not by Jackson: a date keeps the offset it was sent with. */
-    private static CodeBlock value(TypeRef type, TypeName valueType) {
+    private CodeBlock value(TypeRef type, TypeName valueType) {
         // Numbers other than integers are read from the tokens, which keep every digit that was sent.
         if (type instanceof TypeRef.Scalar) {
             switch (((TypeRef.Scalar) type).kind()) {
                 case STRING:
-                    return CodeBlock.of("json.textValue()");
+                    return CodeBlock.of(jackson.adapt("json.textValue()"));
                 case INT32:
                     return CodeBlock.of("json.intValue()");
                 case INT64:
@@ -288,37 +288,37 @@ final class UnionEmitter {
                 case DOUBLE:
                     return CodeBlock.of("json.doubleValue()");
                 case DECIMAL:
-                    return CodeBlock.of("context.readValue(tokens.asParserOnFirstToken(), $T.class)",
+                    return CodeBlock.of(jackson.adapt("context.readValue(tokens.asParserOnFirstToken(), $T.class)"),
                             java.math.BigDecimal.class);
                 case BOOLEAN:
                     return CodeBlock.of("json.booleanValue()");
                 case DATE_TIME:
-                    return CodeBlock.of("$T.parse(json.textValue())", OffsetDateTime.class);
+                    return CodeBlock.of(jackson.adapt("$T.parse(json.textValue())"), OffsetDateTime.class);
                 case DATE:
-                    return CodeBlock.of("$T.parse(json.textValue())", LocalDate.class);
+                    return CodeBlock.of(jackson.adapt("$T.parse(json.textValue())"), LocalDate.class);
                 case UUID:
-                    return CodeBlock.of("$T.fromString(json.textValue())", java.util.UUID.class);
+                    return CodeBlock.of(jackson.adapt("$T.fromString(json.textValue())"), java.util.UUID.class);
                 case URI:
-                    return CodeBlock.of("$T.create(json.textValue())", java.net.URI.class);
+                    return CodeBlock.of(jackson.adapt("$T.create(json.textValue())"), java.net.URI.class);
                 case BYTES:
                     return CodeBlock.of("json.binaryValue()");
                 default:
-                    return CodeBlock.of("context.readValue(tokens.asParserOnFirstToken(), $T.class)", Object.class);
+                    return CodeBlock.of(jackson.adapt("context.readValue(tokens.asParserOnFirstToken(), $T.class)"), Object.class);
             }
         }
         if (type instanceof TypeRef.Named) {
-            return CodeBlock.of("context.readValue(tokens.asParserOnFirstToken(), $T.class)", valueType);
+            return CodeBlock.of(jackson.adapt("context.readValue(tokens.asParserOnFirstToken(), $T.class)"), valueType);
         }
-        return CodeBlock.of("context.readValue(tokens.asParserOnFirstToken(),"
+        return CodeBlock.of(jackson.adapt("context.readValue(tokens.asParserOnFirstToken(),")
                 + " context.getTypeFactory().constructType(new $T() {}))",
-                ParameterizedTypeName.get(TYPE_REFERENCE, valueType));
+                ParameterizedTypeName.get(jackson.typeReference, valueType));
     }
 
-    private static MethodSpec fitObject() {
-        return MethodSpec.methodBuilder("fitObject")
+    private static MethodSpec fitObject(JacksonTypes jackson) {
+        MethodSpec.Builder fitObject = MethodSpec.methodBuilder("fitObject")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(int.class)
-                .addParameter(JSON_NODE, "json")
+                .addParameter(jackson.jsonNode, "json")
                 .addParameter(NAMES, "required")
                 .addParameter(NAMES, "declared")
                 .beginControlFlow("if (!json.isObject())")
@@ -329,11 +329,17 @@ final class UnionEmitter {
                 .addStatement("return -1")
                 .endControlFlow()
                 .endControlFlow()
-                .addStatement("int fit = 0")
-                .beginControlFlow("for ($T<$T> names = json.fieldNames(); names.hasNext(); )", java.util.Iterator.class,
-                        String.class)
-                .addStatement("fit += declared.contains(names.next()) ? 1 : 0")
-                .endControlFlow()
+                .addStatement("int fit = 0");
+        if (jackson.checkedExceptions()) {
+            fitObject.beginControlFlow("for ($T<$T> names = json.fieldNames(); names.hasNext(); )",
+                            java.util.Iterator.class, String.class)
+                    .addStatement("fit += declared.contains(names.next()) ? 1 : 0");
+        } else {
+            // Jackson 3: fieldNames() became propertyNames(), a collection.
+            fitObject.beginControlFlow("for ($T name : json.propertyNames())", String.class)
+                    .addStatement("fit += declared.contains(name) ? 1 : 0");
+        }
+        return fitObject.endControlFlow()
                 .addStatement("return fit")
                 .build();
     }

@@ -60,6 +60,8 @@ public final class Fingerprint {
         // Narrowing what references may reach must re-check the spec, not reuse a run the old policy allowed.
         config.allowedRefDirectories().forEach(directory -> line(text, "allowedRefDirectory " + absolute(directory)));
         line(text, "allowRemoteRefs " + config.allowRemoteRefs());
+        line(text, "jacksonVersion " + config.jacksonVersion().option());
+        line(text, "beanValidation " + config.beanValidation());
         config.fingerprintExtras().forEach((name, value) -> line(text, "extra " + name + " " + value));
         new TreeMap<>(inputDigests).forEach((path, sha) -> line(text, "input " + path + " " + sha));
         return text.toString();

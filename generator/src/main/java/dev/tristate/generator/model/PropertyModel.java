@@ -12,10 +12,17 @@ package dev.tristate.generator.model;
  * @param docs description, examples, deprecation
  * @param preset a string a new builder starts with, or null: the {@code const} of a required property, or the
  *     value that selects this class in a union's discriminator, so a built object says what it is
+ * @param constraints what a present value must satisfy (Bean Validation); null when not read
  */
 public record PropertyModel(
         String wireName, String javaName, TypeRef type, boolean required, boolean nullable, boolean secret, Docs docs,
-        String preset) {
+        String preset, Constraints constraints) {
+
+    public PropertyModel(
+            String wireName, String javaName, TypeRef type, boolean required, boolean nullable, boolean secret,
+            Docs docs, String preset) {
+        this(wireName, javaName, type, required, nullable, secret, docs, preset, null);
+    }
 
     public PropertyModel(
             String wireName, String javaName, TypeRef type, boolean required, boolean nullable, boolean secret,
@@ -24,7 +31,7 @@ public record PropertyModel(
     }
 
     public PropertyModel withPreset(String value) {
-        return new PropertyModel(wireName, javaName, type, required, nullable, secret, docs, value);
+        return new PropertyModel(wireName, javaName, type, required, nullable, secret, docs, value, constraints);
     }
 
     /** The four cases of the contract, each with its own Java shape. */

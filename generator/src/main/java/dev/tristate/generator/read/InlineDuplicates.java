@@ -223,7 +223,7 @@ final class InlineDuplicates {
         List<PropertyModel> result = new ArrayList<>(properties.size());
         for (PropertyModel p : properties) {
             result.add(new PropertyModel(p.wireName(), p.javaName(), renamed(p.type(), replaced), p.required(),
-                    p.nullable(), p.secret(), p.docs(), p.preset()));
+                    p.nullable(), p.secret(), p.docs(), p.preset(), p.constraints()));
         }
         return result;
     }

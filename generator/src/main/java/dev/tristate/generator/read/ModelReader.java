@@ -59,6 +59,9 @@ public final class ModelReader {
     /** Unions as read, finished once every class they name is known. */
     private final List<UnionDraft> unions = new ArrayList<>();
 
+    /** Reads Bean Validation constraints when set (beanValidation); null otherwise, and the model stays as before. */
+    private ConstraintReader constraints;
+
     /** The model, and what the user should hear about it. */
     public record Result(ApiModel model, List<Problem> warnings) {}
 
@@ -75,7 +78,17 @@ public final class ModelReader {
     }
 
     public static Result read(SpecReader.ReadSpec spec) throws GenerationException {
-        return new ModelReader(spec).translate(spec.openApi());
+        return read(spec, false);
+    }
+
+    /** As {@link #read(SpecReader.ReadSpec)}, with each property's Bean Validation constraints when asked. */
+    public static Result read(SpecReader.ReadSpec spec, boolean constraints) throws GenerationException {
+        ModelReader reader = new ModelReader(spec);
+        if (constraints) {
+            reader.constraints = new ConstraintReader(reader.source, reader.shapes, reader.components,
+                    reader.warnings);
+        }
+        return reader.translate(spec.openApi());
     }
 
     private Result translate(OpenAPI openApi) throws GenerationException {
@@ -269,7 +282,8 @@ public final class ModelReader {
                     core.nullable(),
                     shapes.isSecret(propertySchema, propertyPointer) || shapes.isSecret(core.schema(), core.pointer()),
                     shapes.docs(propertySchema, propertyPointer),
-                    required.contains(wireName) ? shapes.constString(core.schema(), core.pointer()) : null));
+                    required.contains(wireName) ? shapes.constString(core.schema(), core.pointer()) : null,
+                    constraints == null ? null : constraints.of(core.schema(), core.pointer(), type)));
         }
         for (String name : required) {
             if (!declared.containsKey(name)) {

@@ -129,9 +129,14 @@ public final class SpecReader {
      * and in file order.
      */
     public static ModelReader.Result model(ReadSpec spec) throws GenerationException {
+        return model(spec, false);
+    }
+
+    /** As {@link #model(ReadSpec)}, reading Bean Validation constraints when asked (beanValidation). */
+    public static ModelReader.Result model(ReadSpec spec, boolean constraints) throws GenerationException {
         ModelReader.Result result;
         try {
-            result = ModelReader.read(spec);
+            result = ModelReader.read(spec, constraints);
         } catch (GenerationException e) {
             if (spec.errors().isEmpty()) {
                 // One line per problem, however many places lead the model to it.

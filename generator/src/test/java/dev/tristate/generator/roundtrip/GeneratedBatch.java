@@ -3,6 +3,7 @@ package dev.tristate.generator.roundtrip;
 import dev.tristate.generator.GenerationException;
 import dev.tristate.generator.Generator;
 import dev.tristate.generator.GeneratorConfig;
+import dev.tristate.generator.JacksonVersion;
 import dev.tristate.generator.support.InMemoryCompiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,9 +50,14 @@ final class GeneratedBatch implements AutoCloseable {
     }
 
     static GeneratedBatch build(List<Entry> entries) {
+        return build(entries, JacksonVersion.V2);
+    }
+
+    /** Generates every entry for the given Jackson line and compiles them. */
+    static GeneratedBatch build(List<Entry> entries, JacksonVersion jackson) {
         GeneratedBatch batch = new GeneratedBatch(temporaryDirectory());
         long start = System.nanoTime();
-        batch.generateAll(entries);
+        batch.generateAll(entries, jackson);
         long generated = System.nanoTime();
         batch.compile();
         batch.generationNanos = generated - start;
@@ -81,7 +87,7 @@ final class GeneratedBatch implements AutoCloseable {
         return Class.forName(packageName + "." + simpleName, true, loader);
     }
 
-    private void generateAll(List<Entry> entries) {
+    private void generateAll(List<Entry> entries, JacksonVersion jackson) {
         Path specs = root.resolve("specs");
         Path sources = root.resolve("src");
         for (Entry entry : entries) {
@@ -90,7 +96,8 @@ final class GeneratedBatch implements AutoCloseable {
                 Path file = specs.resolve(entry.packageName() + ".json");
                 Files.writeString(file, SpecRenderer.json(entry.spec(), entry.title()));
                 new Generator().generate(GeneratorConfig.builder()
-                        .inputSpec(file).outputDirectory(sources).packageName(entry.packageName()).build());
+                        .inputSpec(file).outputDirectory(sources).packageName(entry.packageName())
+                        .jacksonVersion(jackson).build());
             } catch (GenerationException e) {
                 fail(entry.packageName(), "generation", e.getMessage());
             } catch (IOException e) {

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import dev.tristate.generator.JacksonVersion;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Property-based round trips (issue 5): random OpenAPI 3.0 and 3.1 specs, generated and compiled, and random
@@ -19,10 +21,16 @@ class RoundTripPropertyTest {
 
     private static final long MIN_SHRINK_SECONDS = 30;
 
-    @Test
-    void readWriteReadIsTheIdentityOnRandomSchemasAndInstances() {
-        RoundTripSettings settings = RoundTripSettings.fromSystemProperties();
-        System.out.println("Round trips: seed " + settings.seed() + " (reproduce or vary with "
+    static List<JacksonVersion> jacksonVersions() {
+        return RoundTripSettings.jacksonVersions();
+    }
+
+    /** Once for each Jackson line: the same random specs and instances, generated for it and run with it. */
+    @ParameterizedTest(name = "Jackson {0}")
+    @MethodSource("jacksonVersions")
+    void readWriteReadIsTheIdentityOnRandomSchemasAndInstances(JacksonVersion jackson) {
+        RoundTripSettings settings = RoundTripSettings.fromSystemProperties().withJackson(jackson);
+        System.out.println("Round trips, Jackson " + jackson.option() + ": seed " + settings.seed() + " (reproduce or vary with "
                 + settings.reproduceFlags(settings.onlySpec()) + ")");
         long started = System.nanoTime();
         RoundTripRun.Result result = new RoundTripRun(settings).run();
@@ -61,7 +69,7 @@ class RoundTripPropertyTest {
         for (Map.Entry<String, Failure> kind : firstOfKind.entrySet()) {
             long left = deadline - System.currentTimeMillis();
             Shrinker.Shrunk minimal = left < MIN_SHRINK_SECONDS * 1000L / 2 ? null
-                    : new Shrinker(kind.getValue(), Math.min(each, left)).shrink();
+                    : new Shrinker(kind.getValue(), Math.min(each, left), settings.jackson()).shrink();
             shrunk.put(kind.getKey(), new FailureReport.Shrunk(kind.getValue(), minimal));
         }
         return shrunk;

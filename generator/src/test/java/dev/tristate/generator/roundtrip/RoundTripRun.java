@@ -58,7 +58,7 @@ final class RoundTripRun {
             entries.add(new GeneratedBatch.Entry(spec, GeneratedBatch.packageName(i),
                     "Round trip " + settings.seed() + "/" + indexes.get(i)));
         }
-        try (GeneratedBatch batch = GeneratedBatch.build(entries)) {
+        try (GeneratedBatch batch = GeneratedBatch.build(entries, settings.jackson())) {
             generationMillis += batch.generationMillis();
             compilationMillis += batch.compilationMillis();
             for (int i = 0; i < indexes.size(); i++) {
@@ -76,7 +76,7 @@ final class RoundTripRun {
             return;
         }
         Map<String, String> classNames = ComponentClassNames.of(spec);
-        RoundTrip roundTrip = new RoundTrip();
+        RoundTrip roundTrip = new RoundTrip(settings.jackson());
         List<Component> components = spec.components();
         for (int c = 0; c < components.size(); c++) {
             Component component = components.get(c);

@@ -1,5 +1,8 @@
 package dev.tristate.generator.roundtrip;
 
+import dev.tristate.generator.JacksonVersion;
+import java.util.List;
+
 /**
  * How much the property-based suite runs, from system properties so a failure can be reproduced and a wider search
  * run by hand: {@code -Dtristate.roundtrip.seed=N} (the run's seed), {@code -Dtristate.roundtrip.specs=N}
@@ -7,10 +10,11 @@ package dev.tristate.generator.roundtrip;
  * {@code -Dtristate.roundtrip.components=N} (component schemas per spec),
  * {@code -Dtristate.roundtrip.instances=N} (instances per object schema),
  * {@code -Dtristate.roundtrip.shrinkSeconds=N} (time allowed to shrink a failure),
- * {@code -Dtristate.roundtrip.compositions=false} (see {@link Features}).
+ * {@code -Dtristate.roundtrip.compositions=false} (see {@link Features}),
+ * {@code -Dtristate.roundtrip.jackson=2} or {@code 3} (only that Jackson line; both by default).
  */
 record RoundTripSettings(long seed, int specs, Integer onlySpec, int components, int instances,
-        int specsPerCompilation, int shrinkSeconds, Features features) {
+        int specsPerCompilation, int shrinkSeconds, Features features, JacksonVersion jackson) {
 
     static final long DEFAULT_SEED = 20_260_517L;
     static final int DEFAULT_SPECS = 20;
@@ -25,7 +29,20 @@ record RoundTripSettings(long seed, int specs, Integer onlySpec, int components,
                 Integer.getInteger("tristate.roundtrip.instances", 6),
                 Integer.getInteger("tristate.roundtrip.specsPerCompilation", 2),
                 Integer.getInteger("tristate.roundtrip.shrinkSeconds", 120),
-                Features.fromSystemProperties());
+                Features.fromSystemProperties(),
+                JacksonVersion.V2);
+    }
+
+    /** The Jackson lines to run: both, unless {@code tristate.roundtrip.jackson} names one. */
+    static List<JacksonVersion> jacksonVersions() {
+        String only = System.getProperty("tristate.roundtrip.jackson");
+        return only == null || only.isBlank() ? List.of(JacksonVersion.values())
+                : List.of(JacksonVersion.parse(only));
+    }
+
+    RoundTripSettings withJackson(JacksonVersion version) {
+        return new RoundTripSettings(seed, specs, onlySpec, components, instances, specsPerCompilation,
+                shrinkSeconds, features, version);
     }
 
     /** Whether this is the full default run, whose coverage and case count the test asserts. */
@@ -37,6 +54,7 @@ record RoundTripSettings(long seed, int specs, Integer onlySpec, int components,
         return "-Dtristate.roundtrip.seed=" + seed + (spec == null ? " -Dtristate.roundtrip.specs=" + specs
                 : " -Dtristate.roundtrip.spec=" + spec) + " -Dtristate.roundtrip.components=" + components
                 + " -Dtristate.roundtrip.instances=" + instances
-                + (features.compositions() ? "" : " -Dtristate.roundtrip.compositions=false");
+                + (features.compositions() ? "" : " -Dtristate.roundtrip.compositions=false")
+                + " -Dtristate.roundtrip.jackson=" + jackson.option();
     }
 }

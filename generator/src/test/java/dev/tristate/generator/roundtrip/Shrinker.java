@@ -1,5 +1,6 @@
 package dev.tristate.generator.roundtrip;
 
+import dev.tristate.generator.JacksonVersion;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -24,9 +25,15 @@ final class Shrinker {
 
     private final long deadline;
     private final Failure original;
+    private final JacksonVersion jackson;
     private final String category;
 
     Shrinker(Failure original, long budgetMillis) {
+        this(original, budgetMillis, JacksonVersion.V2);
+    }
+
+    Shrinker(Failure original, long budgetMillis, JacksonVersion jackson) {
+        this.jackson = jackson;
         this.original = original;
         this.category = original.category();
         this.deadline = System.currentTimeMillis() + budgetMillis;
@@ -84,7 +91,7 @@ final class Shrinker {
             }
             int to = Math.min(candidates.size(), from + CHUNK);
             List<RandomSpec> chunk = candidates.subList(from, to);
-            try (GeneratedBatch batch = GeneratedBatch.build(entries(chunk))) {
+            try (GeneratedBatch batch = GeneratedBatch.build(entries(chunk), jackson)) {
                 for (int i = 0; i < chunk.size(); i++) {
                     Attempt attempt = reproduce(batch, i, chunk.get(i), roots.get(from + i));
                     if (attempt != null) {
@@ -111,7 +118,7 @@ final class Shrinker {
         } catch (ClassNotFoundException e) {
             return null;
         }
-        RoundTrip roundTrip = new RoundTrip();
+        RoundTrip roundTrip = new RoundTrip(jackson);
         for (int k = 0; k < INSTANCE_TRIES; k++) {
             long seed = k == 0 ? original.instanceSeed() : Seeds.derive(original.instanceSeed(), k);
             Instance instance = new RandomInstances(spec, new Random(seed), new Coverage())

@@ -4,6 +4,7 @@ import dev.tristate.generator.GenerationException;
 import dev.tristate.generator.GenerationResult;
 import dev.tristate.generator.Generator;
 import dev.tristate.generator.GeneratorConfig;
+import dev.tristate.generator.JacksonVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -38,9 +39,17 @@ public final class Generation {
     }
 
     public static GenerationResult generate(Path spec, Path output, String packageName) {
+        return generate(spec, output, packageName, JacksonVersion.V2);
+    }
+
+    public static GenerationResult generate(Path spec, Path output, String packageName, JacksonVersion jackson) {
+        return generate(GeneratorConfig.builder().inputSpec(spec).outputDirectory(output).packageName(packageName)
+                .jacksonVersion(jackson).build());
+    }
+
+    public static GenerationResult generate(GeneratorConfig config) {
         try {
-            return new Generator().generate(GeneratorConfig.builder()
-                    .inputSpec(spec).outputDirectory(output).packageName(packageName).build());
+            return new Generator().generate(config);
         } catch (GenerationException e) {
             throw new AssertionError("generation failed:\n" + e.getMessage(), e);
         }
