@@ -49,9 +49,9 @@ public final class GenerationBenchmark {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
-        // "full": every spec side by side, then scaling; "scaling": scaling alone; "smoke": both on the canonical
-        // spec, once, which is in this repository, so CI needs nothing beside it; "json" and "interleaved": nothing
-        // here (JSON throughput only).
+        // "full": every spec side by side, then regenerating and default-heap memory, then scaling; "scaling" and
+        // "regenerate": that part alone; "smoke": all three on the canonical spec, once, which is in this
+        // repository, so CI needs nothing beside it; "json" and "interleaved": nothing here (JSON throughput only).
         String mode = options.get("--mode");
         boolean smoke = "smoke".equals(mode);
         if ("json".equals(mode) || "interleaved".equals(mode)) {
@@ -64,7 +64,7 @@ public final class GenerationBenchmark {
                 Path.of(options.get("--classes")), Path.of(options.get("--out")), smoke ? 1 : 5);
         StringBuilder report = new StringBuilder();
         boolean failed = false;
-        if (!"scaling".equals(mode)) {
+        if (!"scaling".equals(mode) && !"regenerate".equals(mode)) {
             List<SpecResult> results = new ArrayList<>();
             for (String name : smoke ? List.of("CANONICAL") : FULL) {
                 results.add(benchmark.measure(name.equals("CANONICAL") ? canonical : specs.resolve(name), !smoke));
@@ -79,6 +79,30 @@ public final class GenerationBenchmark {
                     failed = true;
                 }
             }
+        }
+        if (!"scaling".equals(mode)) {
+            List<Regeneration.Row> rows = new ArrayList<>();
+            for (String name : smoke ? List.of("CANONICAL") : Regeneration.SPECS) {
+                rows.add(Regeneration.measure(benchmark, benchmark.out, name.equals("CANONICAL") ? canonical
+                        : specs.resolve(name), smoke ? 1 : 5, !smoke));
+            }
+            String regeneration = Regeneration.markdown(rows, smoke);
+            report.append(report.length() == 0 ? "# Generation benchmark\n\n" : "\n").append(regeneration);
+            Files.createDirectories(benchmark.out);
+            Files.writeString(benchmark.out.resolve("regeneration.md"), regeneration);
+            for (Regeneration.Row row : rows) {
+                if (!row.failed().isEmpty()) {
+                    System.err.println("Regenerating failed on " + row.spec() + ": " + row.failed());
+                    failed = true;
+                }
+            }
+        }
+        if ("regenerate".equals(mode)) {
+            System.out.println(report);
+            if (failed) {
+                System.exit(1);
+            }
+            return;
         }
         Path scalingSpec = smoke ? canonical : specs.resolve(SCALING_SPEC);
         List<Scaling.Row> rows = Scaling.measure(benchmark, scalingSpec, benchmark.out, !smoke);
@@ -101,11 +125,8 @@ public final class GenerationBenchmark {
         Path tristateOut = work.resolve("tristate");
         Path oagOut = work.resolve("openapi-generator");
         ToolResult tristate = tristate(work, warmUp, spec, tristateOut);
-        ToolResult oag = repeat("openapi-generator", work, warmUp, oagOut, openApiGenerator(spec, oagOut,
-                "models,modelDocs=false,modelTests=false"));
-        ToolResult floor = repeat("floor", work, warmUp, null, List.of("-cp", classes + java.io.File.pathSeparator
-                + Files.readString(lib.resolve("floor-classpath.txt")).strip(), ParseFloor.class.getName(),
-                spec.toString()));
+        ToolResult oag = repeat("openapi-generator", work, warmUp, oagOut, openApiGeneratorArguments(spec, oagOut));
+        ToolResult floor = repeat("floor", work, warmUp, null, floorArguments(spec));
 
         SourceTree tristateTree = SourceTree.of(tristateOut);
         SourceTree oagTree = SourceTree.of(oagOut);
@@ -125,9 +146,29 @@ public final class GenerationBenchmark {
 
     /** Tristate's CLI on one spec, timed like every tool here. */
     ToolResult tristate(Path work, boolean warmUp, Path spec, Path output) throws IOException, InterruptedException {
-        return repeat("tristate", work, warmUp, output, List.of("-jar",
-                lib.resolve("tristate-generator-cli.jar").toString(), "--input", spec.toString(), "--output",
-                output.toString(), "--package", "bench.model"));
+        return repeat("tristate", work, warmUp, output, tristateArguments(spec, output, null));
+    }
+
+    /** The JVM arguments that run Tristate's CLI; with a state directory, incrementally. */
+    List<String> tristateArguments(Path spec, Path output, Path state) {
+        List<String> arguments = new ArrayList<>(List.of("-jar", lib.resolve("tristate-generator-cli.jar").toString(),
+                "--input", spec.toString(), "--output", output.toString(), "--package", "bench.model"));
+        if (state != null) {
+            arguments.addAll(List.of("--state", state.toString()));
+        }
+        return arguments;
+    }
+
+    /** The JVM arguments that run OpenAPI Generator's Java models. */
+    List<String> openApiGeneratorArguments(Path spec, Path output) {
+        return openApiGenerator(spec, output, "models,modelDocs=false,modelTests=false");
+    }
+
+    /** The JVM arguments that run Swagger Parser alone on a spec. */
+    List<String> floorArguments(Path spec) throws IOException {
+        return List.of("-cp", classes + java.io.File.pathSeparator
+                + Files.readString(lib.resolve("floor-classpath.txt")).strip(), ParseFloor.class.getName(),
+                spec.toString());
     }
 
     private List<String> openApiGenerator(Path spec, Path output, String globalProperties) {
@@ -204,7 +245,7 @@ public final class GenerationBenchmark {
                 .collect(Collectors.joining(" / ")).replace('|', '/');
     }
 
-    private static void delete(Path root) throws IOException {
+    static void delete(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

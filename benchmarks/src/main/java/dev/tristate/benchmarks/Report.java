@@ -73,7 +73,7 @@ final class Report {
         }
     }
 
-    private static String ratio(Stats a, Stats b) {
+    static String ratio(Stats a, Stats b) {
         if (a == null || b == null || b.median() == 0) {
             return "–";
         }

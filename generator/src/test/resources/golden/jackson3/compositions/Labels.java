@@ -35,7 +35,7 @@ public final class Labels {
     private final String name;
 
     @JsonProperty("status")
-    private final OwnerStatus status;
+    private final Status status;
 
     @JsonProperty("phase")
     private final LabelsPhase phase;
@@ -70,7 +70,7 @@ public final class Labels {
     /**
      * <p>JSON property <code>status</code>: optional (empty when absent), never null.
      */
-    public Optional<OwnerStatus> getStatus() {
+    public Optional<Status> getStatus() {
         return Optional.ofNullable(status);
     }
 
@@ -135,7 +135,7 @@ public final class Labels {
     public static final class Builder {
         private String name;
 
-        private OwnerStatus status;
+        private Status status;
 
         private LabelsPhase phase;
 
@@ -158,7 +158,7 @@ public final class Labels {
         }
 
         @JsonProperty("status")
-        public Builder status(OwnerStatus status) {
+        public Builder status(Status status) {
             this.status = status;
             return this;
         }

@@ -87,7 +87,7 @@ public final class Owner {
     private final OwnerAddress address;
 
     @JsonProperty("status")
-    private final OwnerStatus status;
+    private final Status status;
 
     @JsonProperty("contact")
     private final OwnerContact contact;
@@ -240,7 +240,7 @@ public final class Owner {
     /**
      * <p>JSON property <code>status</code>: optional (empty when absent), never null.
      */
-    public Optional<OwnerStatus> getStatus() {
+    public Optional<Status> getStatus() {
         return Optional.ofNullable(status);
     }
 
@@ -361,7 +361,7 @@ public final class Owner {
 
         private OwnerAddress address;
 
-        private OwnerStatus status;
+        private Status status;
 
         private OwnerContact contact;
 
@@ -536,7 +536,7 @@ public final class Owner {
         }
 
         @JsonProperty("status")
-        public Builder status(OwnerStatus status) {
+        public Builder status(Status status) {
             this.status = status;
             return this;
         }

@@ -210,6 +210,9 @@ final class SchemaKeywords {
         if (type.isValueNode() && !type.isNull()) {
             knownType(site, type.asText());
         } else if (type.isArray()) {
+            if (type.isEmpty()) {
+                error(site, "/type", "'type' lists no type; list at least one, or leave 'type' out for any value");
+            }
             for (JsonNode element : type) {
                 if (element.isTextual()) {
                     knownType(site, element.asText());
