@@ -113,7 +113,8 @@ public final class SourceDocument {
                 return new Problem(displayPath, line, column, String.format(Locale.ROOT, "the character U+%04X is"
                         + " not allowed in YAML; inside a double-quoted string write it as \\u%04X", c, c));
             }
-            if (c == '\n') {
+            boolean lineBreak = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+            if (lineBreak) {
                 line++;
                 column = 1;
             } else {

@@ -116,6 +116,11 @@ public final class SpecReader {
                     "not an OpenAPI 3 document: the top level needs an 'openapi' field such as 'openapi: 3.1.0'"));
         }
         JsonNode openapi = root.get("openapi");
+        if (openapi.isNumber()) {
+            // YAML reads 3.1 unquoted as a number, and a number loses what a version says (3.10 is 3.1).
+            throw new GenerationException(source.problemAt("/openapi", "'openapi' must be a version in a string,"
+                    + " such as '3.1.0'; found the number " + openapi.asText() + ": quote it"));
+        }
         if (!openapi.isValueNode() || !SUPPORTED_VERSION.matcher(openapi.asText()).matches()) {
             String shown = openapi.isValueNode() ? Quoted.of(openapi.asText()) : SchemaKeywords.kind(openapi);
             throw new GenerationException(source.problemAt("/openapi", "OpenAPI version " + shown
