@@ -1,56 +1,52 @@
 package dev.tristate.samples.spring;
 
+import dev.tristate.samples.spring.api.ConnectionsApi;
+import dev.tristate.samples.spring.api.LinksApi;
 import dev.tristate.samples.spring.model.ConnectSessionTokenAuthLink;
 import dev.tristate.samples.spring.model.Connection;
 import dev.tristate.samples.spring.model.LinkPatch;
-import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openapitools.jackson.nullable.JsonNullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Takes and returns Tristate models. Each response carries {@value #LABEL_STATE} saying which of the three states
+ * Takes and returns Tristate models. The mappings, {@code @Valid @RequestBody} and {@code @PathVariable} are on the
+ * interfaces openapi-generator's spring generator writes from {@code src/main/openapi/links-service.yaml}
+ * ({@code interfaceOnly}, no models: its schemaMappings name Tristate's classes); Spring MVC reads them from there.
+ * They are not repeated here: Hibernate Validator forbids an overriding method to redeclare {@code @Valid}. Each response carries {@value #LABEL_STATE} saying which of the three states
  * the server read for {@code label}, so that a test sees the server's side of the round trip, not just an echo.
  */
 @RestController
-public class LinksController {
+public class LinksController implements LinksApi, ConnectionsApi {
     public static final String LABEL_STATE = "Tristate-Label-State";
 
     private final Map<String, ConnectSessionTokenAuthLink> links = new ConcurrentHashMap<>();
 
-    @PutMapping("/links/{key}")
-    public ResponseEntity<ConnectSessionTokenAuthLink> putLink(
-            @PathVariable("key") String key, @Valid @RequestBody ConnectSessionTokenAuthLink link) {
+    @Override
+    public ResponseEntity<ConnectSessionTokenAuthLink> putLink(String key, ConnectSessionTokenAuthLink link) {
         links.put(key, link);
         return ResponseEntity.ok().header(LABEL_STATE, state(link.getLabel())).body(link);
     }
 
-    @GetMapping("/links/{key}")
-    public ResponseEntity<ConnectSessionTokenAuthLink> getLink(@PathVariable("key") String key) {
+    @Override
+    public ResponseEntity<ConnectSessionTokenAuthLink> getLink(String key) {
         ConnectSessionTokenAuthLink link = links.get(key);
         return link == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(link);
     }
 
     /** PATCH with the three states: an absent property is kept, {@code null} clears it, a value replaces it. */
-    @PatchMapping("/links/{key}")
-    public ResponseEntity<ConnectSessionTokenAuthLink> patchLink(
-            @PathVariable("key") String key, @Valid @RequestBody LinkPatch patch) {
+    @Override
+    public ResponseEntity<ConnectSessionTokenAuthLink> patchLink(String key, LinkPatch patch) {
         ConnectSessionTokenAuthLink link = links.computeIfPresent(key, (k, current) -> apply(current, patch));
         return link == null
                 ? ResponseEntity.notFound().build()
                 : ResponseEntity.ok().header(LABEL_STATE, state(patch.getLabel())).body(link);
     }
 
-    @PostMapping("/connections")
-    public ResponseEntity<Connection> echoConnection(@Valid @RequestBody Connection connection) {
+    @Override
+    public ResponseEntity<Connection> echoConnection(Connection connection) {
         return ResponseEntity.ok(connection);
     }
 
