@@ -15,8 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
  * Takes and returns Tristate models. The mappings, {@code @Valid @RequestBody} and {@code @PathVariable} are on the
  * interfaces openapi-generator's spring generator writes from {@code src/main/openapi/links-service.yaml}
  * ({@code interfaceOnly}, no models: its schemaMappings name Tristate's classes); Spring MVC reads them from there.
- * They are not repeated here: Hibernate Validator forbids an overriding method to redeclare {@code @Valid}. Each response carries {@value #LABEL_STATE} saying which of the three states
- * the server read for {@code label}, so that a test sees the server's side of the round trip, not just an echo.
+ * They are not repeated here: the interface is {@code @Validated}, and Bean Validation does not let a method that
+ * implements another mark a parameter for cascaded validation again.
+ *
+ * <p>Each response carries {@value #LABEL_STATE} saying which of the three states the server read for {@code label},
+ * so that a test sees the server's side of the round trip, not just an echo.
  */
 @RestController
 public class LinksController implements LinksApi, ConnectionsApi {
