@@ -155,6 +155,30 @@ class MainTest {
                 .doesNotContain("Exception");
     }
 
+    /** The two options of issue 15: Jackson 3 code and constraints, from the command line as from the plugin. */
+    @Test
+    void jacksonVersionAndBeanValidationReachTheCode() throws Exception {
+        Path work = Generation.tempDir("cli-options");
+        String spec = Generation.fixture("contract.yaml").toString();
+        assertThat(run("--input", spec, "--output", work.resolve("j3").toString(), "--package", "it.j3",
+                "--jackson-version", "3", "--bean-validation")).isZero();
+        String code;
+        try (java.util.stream.Stream<Path> files = Files.walk(work.resolve("j3"))) {
+            StringBuilder all = new StringBuilder();
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                all.append(Files.readString(file));
+            }
+            code = all.toString();
+        }
+        assertThat(code).contains("import tools.jackson.").contains("import jakarta.validation.")
+                .doesNotContain("import com.fasterxml.jackson.databind.");
+
+        assertThat(run("--input", spec, "--output", work.resolve("j4").toString(), "--package", "it.j4",
+                "--jackson-version", "4")).isEqualTo(Main.BAD_ARGUMENTS);
+        assertThat(stderr()).contains("--jackson-version must be 2 or 3, not '4'");
+        assertThat(work.resolve("j4")).doesNotExist();
+    }
+
     private int run(String... args) {
         return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
