@@ -259,19 +259,11 @@ public final class Generator {
     }
 
     /**
-     * Every output still there with the modification time recorded after it was written. One stat per file, on
-     * every core: on a large spec this is most of what a no-op build costs.
+     * Every output still there as recorded after it was written. One stat per file, on every core: on a large spec
+     * this is most of what a no-op build costs.
      */
     private static boolean untouched(Path root, List<BuildState.Output> outputs) {
-        return outputs.parallelStream().allMatch(output -> {
-            try {
-                BasicFileAttributes attributes =
-                        Files.readAttributes(root.resolve(output.path()), BasicFileAttributes.class);
-                return attributes.isRegularFile() && attributes.lastModifiedTime().toMillis() == output.lastModified();
-            } catch (IOException e) {
-                return false;
-            }
-        });
+        return outputs.parallelStream().allMatch(output -> untouched(root, output));
     }
 
     private static List<Path> paths(List<BuildState.Output> outputs) {
