@@ -111,6 +111,23 @@ class ErrorReportingTest {
                         + " or '}', but got : (line 5, column 9)");
     }
 
+    /** A second YAML document was ignored without a word; an empty one after a last "---" holds nothing. */
+    @Test
+    void aSecondDocumentIsAWarningAtItsStart() throws Exception {
+        Path dir = Generation.tempDir("second-document");
+        String first = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+                + "    A:\n      type: object\n      properties:\n        x: {type: string}\n";
+        Path two = Files.writeString(dir.resolve("two.yaml"), first + "---\nB: {type: object}\n");
+        GenerationResult result = new Generator().generate(GeneratorConfig.builder().inputSpec(two)
+                .outputDirectory(dir.resolve("out")).packageName("it.two").build());
+        assertThat(result.warnings()).extracting(Problem::toString).contains(two + ":11:1: a second document starts"
+                + " here; Tristate reads only the first document of a file, and ignores this one and any after it");
+        Path trailing = Files.writeString(dir.resolve("trailing.yaml"), first + "---\n");
+        GenerationResult none = new Generator().generate(GeneratorConfig.builder().inputSpec(trailing)
+                .outputDirectory(dir.resolve("out2")).packageName("it.two").build());
+        assertThat(none.warnings()).extracting(Problem::message).noneMatch(m -> m.contains("second document"));
+    }
+
     /** Once, where it is: the model used to report it a second time at the root's components.schemas. */
     @Test
     void aWrongKeywordInAReferencedFileIsReportedOnceInThatFile() {

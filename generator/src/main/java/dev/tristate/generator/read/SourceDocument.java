@@ -14,6 +14,7 @@ import dev.tristate.generator.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +40,7 @@ public final class SourceDocument {
      * tree once it is read, Swagger Parser included, so a node found stays right.
      */
     private final Map<String, JsonNode> nodes = new ConcurrentHashMap<>();
+    private final List<Problem> warnings = new java.util.ArrayList<>();
 
     private SourceDocument(Path file, String displayPath, byte[] sha256, long size, long lastModified, JsonNode root,
             Map<String, int[]> locations) {
@@ -74,8 +76,15 @@ public final class SourceDocument {
                     throw new GenerationException(new Problem(displayPath, 1, 1, "the file is empty"));
                 }
                 LocatedTree tree = LocatedTree.read(parser);
-                return new SourceDocument(file, displayPath, Hashes.sha256(bytes), bytes.length, lastModified,
-                        tree.root(), tree.locations());
+                SourceDocument document = new SourceDocument(file, displayPath, Hashes.sha256(bytes), bytes.length,
+                        lastModified, tree.root(), tree.locations());
+                JsonLocation rest = nextDocument(parser);
+                if (rest != null) {
+                    document.warnings.add(new Problem(displayPath, Math.max(rest.getLineNr(), 1),
+                            Math.max(rest.getColumnNr(), 1), "a second document starts here; Tristate reads only"
+                                    + " the first document of a file, and ignores this one and any after it"));
+                }
+                return document;
             } catch (JsonProcessingException e) {
                 Problem encoding = Utf8Check.problem(displayPath, bytes);
                 if (encoding != null) {
@@ -122,6 +131,32 @@ public final class SourceDocument {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a second document begins after the first one (a YAML {@code ---} followed by content), or null when the
+     * file holds one. Whatever stops the parser past the first document is not this file's problem to report: the
+     * first document is what is read.
+     */
+    private static JsonLocation nextDocument(JsonParser parser) {
+        try {
+            com.fasterxml.jackson.core.JsonToken next = parser.nextToken();
+            if (next == null) {
+                return null;
+            }
+            JsonLocation where = parser.currentTokenLocation();
+            // An empty document after a last "---" holds nothing that is ignored.
+            boolean empty = next == com.fasterxml.jackson.core.JsonToken.VALUE_NULL
+                    || (next == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && parser.getText().isEmpty());
+            return empty && parser.nextToken() == null ? null : where;
+        } catch (IOException | RuntimeException e) {
+            return parser.currentLocation();
+        }
+    }
+
+    /** Problems in the file that do not stop it from being read, such as a second document in it. */
+    public List<Problem> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** The file as read from disk. */

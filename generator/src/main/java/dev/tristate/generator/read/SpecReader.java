@@ -100,6 +100,7 @@ public final class SpecReader {
                     : warnings);
         }
         warnings.addAll(checkWarnings);
+        references.documents().forEach(document -> warnings.addAll(document.warnings()));
         return new ReadSpec(source, references.documents(), result.getOpenAPI(), warnings, errors);
     }
 

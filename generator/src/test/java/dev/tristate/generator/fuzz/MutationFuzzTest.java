@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
 class MutationFuzzTest {
 
     static final long DEFAULT_SEED = 20_140_014L;
-    static final int DEFAULT_CASES = 300;
+    static final int DEFAULT_CASES = 1_000;
     static final int DEFAULT_COMPILE_EVERY = 10;
     /** Outputs of more files are not compiled (a 2,000-member union takes a minute of javac); one case always is. */
     static final int DEFAULT_COMPILE_UP_TO = 300;
