@@ -35,6 +35,9 @@ class Jackson3CorpusTest {
             // DigitalOcean's operations are $refs to files, which Tristate does not follow yet (issue 13).
             assertThat(generated.generatedFiles().isEmpty()).as("no file generated for %s", spec.id())
                     .isEqualTo(spec.id().equals("digitalocean"));
+            if (generated.generatedFiles().isEmpty()) {
+                return;
+            }
             Javac.Compilation compiled = Javac.compile(output.resolve("src"), output.resolve("classes"));
             assertThat(compiled.errors()).as("javac errors for %s", spec.id()).isEmpty();
         }));
