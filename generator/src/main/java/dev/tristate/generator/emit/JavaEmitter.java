@@ -61,14 +61,9 @@ public final class JavaEmitter {
         this.views = new ViewEmitter(types, specLine);
     }
 
-    /** Calls the sink from several threads at once; each file's bytes do not depend on the order. */
-    public void emitAll(Consumer<GeneratedFile> sink) {
-        model.types().parallelStream().map(this::emit).forEach(sink);
-    }
-
     /**
-     * Emits the types {@code emit} accepts, from several threads at once; the others are left to the caller, who
-     * has shown that their files would come out as they are.
+     * Emits the types {@code emit} accepts, from several threads at once (each file's bytes do not depend on the
+     * order); the others are left to the caller, who has shown that their files would come out as they are.
      */
     public void emitSome(Predicate<TypeModel> emit, Consumer<GeneratedFile> sink) {
         model.types().parallelStream().filter(emit).map(this::emit).forEach(sink);
