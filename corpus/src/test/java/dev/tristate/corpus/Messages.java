@@ -16,9 +16,14 @@ final class Messages {
                 && (shown.getMessage() == null || shown instanceof InvocationTargetException)) {
             shown = shown.getCause();
         }
-        String message = shown instanceof JsonMappingException mapping
-                ? mapping.getOriginalMessage()
-                : shown.getClass().getSimpleName() + ": " + shown.getMessage();
+        String message;
+        if (shown instanceof JsonMappingException mapping) {
+            message = mapping.getOriginalMessage();
+        } else if (shown instanceof tools.jackson.core.JacksonException jackson3) {
+            message = jackson3.getOriginalMessage();
+        } else {
+            message = shown.getClass().getSimpleName() + ": " + shown.getMessage();
+        }
         message = String.valueOf(message).strip();
         int newline = message.indexOf('\n');
         if (newline >= 0) {
@@ -27,16 +32,12 @@ final class Messages {
         return message.length() > LONGEST ? message.substring(0, LONGEST) + "…" : message;
     }
 
-    /** The JSON pointer of where Jackson was when it failed. */
-    static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference step : e.getPath()) {
-            if (step.getFieldName() != null) {
-                path.append('/').append(JsonComparison.escape(step.getFieldName()));
-            } else if (step.getIndex() >= 0) {
-                path.append('/').append(step.getIndex());
-            }
+    /** One step of the JSON pointer of where Jackson was when it failed: a property, or else an array index. */
+    static void appendStep(StringBuilder path, String propertyName, int index) {
+        if (propertyName != null) {
+            path.append('/').append(JsonComparison.escape(propertyName));
+        } else if (index >= 0) {
+            path.append('/').append(index);
         }
-        return path.toString();
     }
 }

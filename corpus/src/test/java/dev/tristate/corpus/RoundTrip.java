@@ -1,11 +1,9 @@
 package dev.tristate.corpus;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.tristate.corpus.ExampleSite.Container;
@@ -30,18 +28,16 @@ final class RoundTrip {
     private static final ObjectReader EXACT = new ObjectMapper()
             .reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    private final ObjectMapper mapper;
-    private final PropertyCodec properties;
+    private final JsonCodec codec;
     private final ClassLoader classes;
     private final String javaPackage;
 
     /**
-     * @param mapper configured as docs/contract.md, "Jackson set-up", says consumers configure it
+     * @param codec the Jackson line the classes were generated for
      * @param classes the compiled generated classes
      */
-    RoundTrip(JsonMapper mapper, ClassLoader classes, String javaPackage) {
-        this.mapper = mapper;
-        this.properties = new PropertyCodec(mapper);
+    RoundTrip(JsonCodec codec, ClassLoader classes, String javaPackage) {
+        this.codec = codec;
         this.classes = classes;
         this.javaPackage = javaPackage;
     }
@@ -77,13 +73,13 @@ final class RoundTrip {
     private Optional<Mismatch> wholeType(Class<?> type, String json, JsonNode expected) {
         Object value;
         try {
-            value = mapper.readValue(json, type);
+            value = codec.readValue(json, type);
         } catch (Exception e) {
             return Optional.of(readFailure(e, ""));
         }
         JsonNode written;
         try {
-            written = value == null ? NullNode.getInstance() : mapper.valueToTree(value);
+            written = value == null ? NullNode.getInstance() : codec.writeValue(value);
         } catch (Exception e) {
             return Optional.of(new Mismatch("", "write: " + Messages.of(e)));
         }
@@ -101,13 +97,13 @@ final class RoundTrip {
         JsonNode wrapped = wrap(example, property.containers());
         Object value;
         try {
-            value = properties.read(owner, property.wireName(), wrapped.toString());
+            value = codec.readProperty(owner, property.wireName(), wrapped.toString());
         } catch (Exception e) {
             return Optional.of(readFailure(e, prefix));
         }
         JsonNode written;
         try {
-            written = properties.write(owner, property.wireName(), value);
+            written = codec.writeProperty(owner, property.wireName(), value);
         } catch (Exception e) {
             return Optional.of(new Mismatch("", "write: " + Messages.of(e)));
         }
@@ -118,8 +114,8 @@ final class RoundTrip {
         });
     }
 
-    private static Mismatch readFailure(Exception e, String prefix) {
-        String path = e instanceof JsonMappingException mapping ? Messages.pathOf(mapping) : "";
+    private Mismatch readFailure(Exception e, String prefix) {
+        String path = codec.pathOf(e);
         return new Mismatch(unwrap(path, prefix), "read: " + Messages.of(e));
     }
 

@@ -1,10 +1,10 @@
 package dev.tristate.corpus;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.tristate.generator.GenerationException;
 import dev.tristate.generator.GenerationResult;
 import dev.tristate.generator.Generator;
 import dev.tristate.generator.GeneratorConfig;
+import dev.tristate.generator.JacksonVersion;
 import dev.tristate.generator.Problem;
 import dev.tristate.generator.model.ApiModel;
 import dev.tristate.generator.read.ModelReader;
@@ -41,15 +41,23 @@ final class SpecRun {
     private final CorpusSpec spec;
     private final Path output;
     private final Path displayBase;
+    private final JacksonVersion jackson;
+
+    /** With Jackson 2, the default line. */
+    SpecRun(CorpusSpec spec, Path outputRoot, Path displayBase) {
+        this(spec, outputRoot, displayBase, JacksonVersion.V2);
+    }
 
     /**
      * @param outputRoot the spec's sources go to {@code <outputRoot>/<id>/src}, its classes to {@code …/classes}
      * @param displayBase file locations in the report are relative to this folder
+     * @param jackson the line the classes are generated for, compiled against and round-tripped with
      */
-    SpecRun(CorpusSpec spec, Path outputRoot, Path displayBase) {
+    SpecRun(CorpusSpec spec, Path outputRoot, Path displayBase, JacksonVersion jackson) {
         this.spec = spec;
         this.output = outputRoot.resolve(spec.id());
         this.displayBase = displayBase.toAbsolutePath().normalize();
+        this.jackson = jackson;
     }
 
     SpecOutcome run() {
@@ -64,7 +72,7 @@ final class SpecRun {
         try {
             generated = new Generator().generate(GeneratorConfig.builder()
                     .inputSpec(spec.entry()).outputDirectory(sources).packageName(spec.javaPackage())
-                    .allowedRefDirectories(List.of(refRoot())).build());
+                    .allowedRefDirectories(List.of(refRoot())).jacksonVersion(jackson).build());
         } catch (GenerationException e) {
             return new SpecOutcome(spec.id(), 0, 0, 0, 0, 0, 0, List.of(new ExampleFailure(spec.id(), GENERATION,
                     e.problems().isEmpty() ? "" : location(e.problems().get(0)), "", "", e.getMessage())),
@@ -138,8 +146,8 @@ final class SpecRun {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 SpecRun.class.getClassLoader())) {
             // A fresh mapper per spec: its caches hold the spec's classes, which must go with the class loader.
-            RoundTrip roundTrip = new RoundTrip(JsonMapper.builder().findAndAddModules().build(), loader,
-                    spec.javaPackage());
+            RoundTrip roundTrip = new RoundTrip(jackson == JacksonVersion.V3 ? new Jackson3Codec()
+                    : new Jackson2Codec(), loader, spec.javaPackage());
             for (ExampleSite site : sites) {
                 Optional<RoundTrip.Mismatch> mismatch = roundTrip.check(site);
                 mismatch.ifPresent(m -> failures.add(new ExampleFailure(spec.id(), site.examplePointer(),
