@@ -165,6 +165,49 @@ class BeanValidationTest {
         assertThat(paths(validator.validate(bounded))).as(json).isEqualTo(expected);
     }
 
+    static Stream<Arguments> compositionCases() {
+        Object[][] rows = {
+            // typed additionalProperties: each value checked, named by its key
+            {"Extras", "{\"name\":\"x\",\"a\":0,\"b\":7}", ""},
+            {"Extras", "{\"name\":\"x\",\"a\":-1}", "additionalProperties[a]"},
+            {"ChildExtras", "{\"a\":{\"name\":\"xy\"}}", ""},
+            {"ChildExtras", "{\"a\":{\"name\":\"x\"}}", "additionalProperties[a].name"},
+            // a union's wrapped variants: the alternative's constraints on the value
+            {"Variants", "{\"id\":\"abc\"}", ""},
+            {"Variants", "{\"id\":\"abcd\"}", "id.value"},
+            {"Variants", "{\"id\":3}", ""},
+            {"Variants", "{\"id\":-3}", "id.value"},
+            {"Variants", "{\"id\":[\"a\",\"b\"]}", ""},
+            {"Variants", "{\"id\":[\"a\",\"b\",\"c\"]}", "id.value"},
+            {"Variants", "{\"id\":[\"a\",\"\"]}", "id.value[1]"},
+            {"Variants", "{\"id\":{\"name\":\"x\"}}", "id.name"},
+            {"Variants", "{\"either\":\"ab\"}", ""},
+            {"Variants", "{\"either\":\"abc\"}", "either.value"},
+            {"Variants", "{\"either\":5}", ""},
+            {"Variants", "{\"either\":4}", "either.value"},
+            // constrained differently by two alternatives of one type: not checked (a warning says so)
+            {"Variants", "{\"clash\":\"abcdef\"}", ""},
+        };
+        return Stream.of(JacksonVersion.values()).flatMap(v -> Stream.of(rows)
+                .map(row -> Arguments.of(v, row[0], row[1], row[2])));
+    }
+
+    @ParameterizedTest(name = "Jackson {0}: {1} {2} -> [{3}]")
+    @MethodSource("compositionCases")
+    void typedExtrasAndUnionVariantsAreChecked(JacksonVersion jackson, String className, String json,
+            String expected) throws Exception {
+        Object value = read(jackson, "it.valid." + className, json);
+        assertThat(paths(validator.validate(value))).as(json).isEqualTo(expected);
+    }
+
+    @Test
+    void alternativesOfOneTypeConstrainedDifferentlyAreReported() {
+        assertThat(result.warnings().stream().map(Object::toString)
+                .filter(w -> w.contains("constrain it differently")))
+                .hasSize(2)
+                .allSatisfy(w -> assertThat(w).contains("validation.yaml:").contains("VariantsClash"));
+    }
+
     @Test
     void notNullOnlyWhereNullIsIllegal() throws Exception {
         Class<?> checked = compiled.get(JacksonVersion.V2).load("it.valid.Checked");

@@ -159,11 +159,11 @@ class ModelDiffTest {
     @Test
     void unionVariantsAddedAreCompatibleAndRemovedBreak() {
         UnionModel before = new UnionModel("Id", "/components/schemas/Id", Docs.NONE, List.of(
-                new UnionModel.Variant(STRING, "StringValue", List.of(), List.of(), List.of()),
-                new UnionModel.Variant(new TypeRef.Named("Pet"), "", List.of("pet"), List.of(), List.of())), "kind");
+                new UnionModel.Variant(STRING, "StringValue", List.of(), List.of(), List.of(), null),
+                new UnionModel.Variant(new TypeRef.Named("Pet"), "", List.of("pet"), List.of(), List.of(), null)), "kind");
         UnionModel after = new UnionModel("Id", "/components/schemas/Id", Docs.NONE, List.of(
-                new UnionModel.Variant(STRING, "StringValue", List.of(), List.of(), List.of()),
-                new UnionModel.Variant(INT64, "LongValue", List.of(), List.of(), List.of())), "kind");
+                new UnionModel.Variant(STRING, "StringValue", List.of(), List.of(), List.of(), null),
+                new UnionModel.Variant(INT64, "LongValue", List.of(), List.of(), List.of(), null)), "kind");
         ChangeReport report = ModelDiff.between(api(before), api(after));
         assertThat(report.changes()).extracting(Change::kind, Change::detail).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(Kind.VARIANT_ADDED, "Id.LongValue"),

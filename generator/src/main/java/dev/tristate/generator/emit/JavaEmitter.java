@@ -57,7 +57,7 @@ public final class JavaEmitter {
                 name -> byName.get(name) instanceof ObjectModel || byName.get(name) instanceof UnionModel);
         this.objects = new ObjectEmitter(types, jackson, validation, specLine);
         this.enums = new EnumEmitter(specLine);
-        this.unions = new UnionEmitter(types, jackson, specLine, byName::get);
+        this.unions = new UnionEmitter(types, jackson, specLine, byName::get, validation);
         this.views = new ViewEmitter(types, specLine);
     }
 

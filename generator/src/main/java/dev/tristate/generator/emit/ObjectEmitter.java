@@ -65,7 +65,9 @@ final class ObjectEmitter {
         for (PropertyShape p : properties) {
             type.addField(field(p));
         }
-        type.addField(FieldSpec.builder(unknownMap, UNKNOWN, Modifier.PRIVATE, Modifier.FINAL).build());
+        type.addField(FieldSpec.builder(validation == null ? unknownMap
+                        : validation.additionalPropertiesType(model.additionalValues(), model.additionalConstraints()),
+                UNKNOWN, Modifier.PRIVATE, Modifier.FINAL).build());
         type.addMethod(constructor(properties, builder));
         type.addMethod(MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -36,12 +36,16 @@ final class UnionEmitter {
     private final JacksonTypes jackson;
     private final String specLine;
     private final Function<String, TypeModel> typeNamed;
+    /** Null without beanValidation. */
+    private final Validation validation;
 
-    UnionEmitter(JavaTypes types, JacksonTypes jackson, String specLine, Function<String, TypeModel> typeNamed) {
+    UnionEmitter(JavaTypes types, JacksonTypes jackson, String specLine, Function<String, TypeModel> typeNamed,
+            Validation validation) {
         this.types = types;
         this.jackson = jackson;
         this.specLine = specLine;
         this.typeNamed = typeNamed;
+        this.validation = validation;
     }
 
     TypeSpec emit(UnionModel model, ClassName self) {
@@ -63,7 +67,9 @@ final class UnionEmitter {
         type.addPermittedSubclass(unknown);
         for (UnionModel.Variant variant : model.variants()) {
             if (variant.wrapped()) {
-                type.addType(wrapper(self, self.nestedClass(variant.wrapperName()), types.of(variant.type()),
+                TypeName valueType = validation == null ? types.of(variant.type())
+                        : validation.wrappedValueType(variant.type(), variant.constraints());
+                type.addType(wrapper(self, self.nestedClass(variant.wrapperName()), valueType,
                         JavaTypes.isTemporal(variant.type()), "A " + Javadoc.escape(javaText(variant)) + " value."));
             }
         }

@@ -61,6 +61,19 @@ final class Validation {
         return annotations;
     }
 
+    /**
+     * The map of properties the spec does not declare, its values constrained as {@code additionalProperties}
+     * says: the constraints on the type argument, which Bean Validation checks value by value.
+     */
+    TypeName additionalPropertiesType(TypeRef values, Constraints c) {
+        return ParameterizedTypeName.get(JavaTypes.MAP, JavaTypes.STRING, annotated(values, c));
+    }
+
+    /** A wrapped union value: its variant's constraints on the record component's type. */
+    TypeName wrappedValueType(TypeRef type, Constraints c) {
+        return annotated(type, c);
+    }
+
     private TypeName annotated(TypeRef type, Constraints c) {
         TypeName base = withArguments(type, c);
         List<AnnotationSpec> annotations = annotations(type, c);

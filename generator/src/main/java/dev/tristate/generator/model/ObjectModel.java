@@ -11,9 +11,10 @@ import java.util.List;
  *     the {@code allOf} bases whose properties it has with the same Java shape
  * @param additionalValues the type of properties the spec does not declare ({@code additionalProperties: schema}),
  *     or {@code ANY} when they may be anything
+ * @param additionalConstraints what each of those values must satisfy (Bean Validation); null when not read
  */
 public record ObjectModel(String className, String schemaPointer, Docs docs, List<PropertyModel> properties,
-        List<String> interfaces, TypeRef additionalValues) implements TypeModel {
+        List<String> interfaces, TypeRef additionalValues, Constraints additionalConstraints) implements TypeModel {
 
     public static final TypeRef ANY_VALUES = new TypeRef.Scalar(TypeRef.Kind.ANY);
 
@@ -24,10 +25,11 @@ public record ObjectModel(String className, String schemaPointer, Docs docs, Lis
     }
 
     public ObjectModel(String className, String schemaPointer, Docs docs, List<PropertyModel> properties) {
-        this(className, schemaPointer, docs, properties, List.of(), ANY_VALUES);
+        this(className, schemaPointer, docs, properties, List.of(), ANY_VALUES, null);
     }
 
     public ObjectModel withInterfaces(List<String> more) {
-        return new ObjectModel(className, schemaPointer, docs, properties, more, additionalValues);
+        return new ObjectModel(className, schemaPointer, docs, properties, more, additionalValues,
+                additionalConstraints);
     }
 }

@@ -26,9 +26,10 @@ public record UnionModel(String className, String schemaPointer, Docs docs, List
      * @param discriminatorValues the discriminator values that select this variant
      * @param requiredNames the wire names an object variant requires, used to match a value without a discriminator
      * @param declaredNames the wire names an object variant declares, used to prefer the closest match
+     * @param constraints what a wrapped value must satisfy (Bean Validation); null when not read or not wrapped
      */
     public record Variant(TypeRef type, String wrapperName, List<String> discriminatorValues,
-            List<String> requiredNames, List<String> declaredNames) {
+            List<String> requiredNames, List<String> declaredNames, Constraints constraints) {
 
         public Variant {
             wrapperName = wrapperName == null ? "" : wrapperName;

@@ -1,6 +1,7 @@
 package dev.tristate.generator.read;
 
 import dev.tristate.generator.Problem;
+import dev.tristate.generator.model.Constraints;
 import dev.tristate.generator.model.Docs;
 import dev.tristate.generator.model.EnumModel;
 import dev.tristate.generator.model.ObjectModel;
@@ -76,7 +77,7 @@ final class Compositions {
                 variants.add(new UnionModel.Variant(option.type(), "", option.discriminatorValues(),
                         object.properties().stream().filter(PropertyModel::required).map(PropertyModel::wireName)
                                 .toList(),
-                        object.properties().stream().map(PropertyModel::wireName).toList()));
+                        object.properties().stream().map(PropertyModel::wireName).toList(), null));
                 interfaces.computeIfAbsent(object.className(), k -> new LinkedHashSet<>()).add(union.className());
                 if (!union.discriminator().isEmpty()) {
                     selectors.computeIfAbsent(object.className(), k -> new LinkedHashMap<>())
@@ -85,11 +86,29 @@ final class Compositions {
                 }
             } else {
                 variants.add(new UnionModel.Variant(option.type(), wrappers.allocate(wrapperName(option.type())),
-                        option.discriminatorValues(), List.of(), List.of()));
+                        option.discriminatorValues(), List.of(), List.of(), constraintsOf(draft, option)));
             }
         }
         types.set(draft.index(), new UnionModel(union.className(), union.schemaPointer(), union.docs(), variants,
                 union.discriminator()));
+    }
+
+    /**
+     * A wrapped variant's constraints. Alternatives of one Java type are one variant, which cannot say "this or
+     * that": when they constrain differently, none is checked, with a warning at each.
+     */
+    private Constraints constraintsOf(UnionDraft draft, UnionDraft.Option option) {
+        List<UnionDraft.Option> sameType = draft.options().stream().filter(o -> o.type().equals(option.type()))
+                .toList();
+        if (sameType.stream().allMatch(o -> java.util.Objects.equals(o.constraints(), option.constraints()))) {
+            return option.constraints() == null || option.constraints().isEmpty() ? null : option.constraints();
+        }
+        for (UnionDraft.Option o : sameType) {
+            warnings.add(source.problemAt(o.pointer(), "the alternatives of " + draft.union().className()
+                    + " that are the same Java type constrain it differently, and Bean Validation cannot check"
+                    + " \"one of them\"; the value's constraints are not checked"));
+        }
+        return null;
     }
 
     private ObjectModel objectNamed(TypeRef type) {
@@ -132,7 +151,7 @@ final class Compositions {
                 properties.add(presettable ? p.withPreset(values.iterator().next()) : p);
             }
             types.set(i, new ObjectModel(object.className(), object.schemaPointer(), object.docs(), properties,
-                    object.interfaces(), object.additionalValues()));
+                    object.interfaces(), object.additionalValues(), object.additionalConstraints()));
         });
     }
 

@@ -88,7 +88,7 @@ final class InlineDuplicates {
         if (type instanceof ObjectModel) {
             ObjectModel o = (ObjectModel) type;
             return new ObjectModel(name, o.schemaPointer(), o.docs(), o.properties(), o.interfaces(),
-                    o.additionalValues());
+                    o.additionalValues(), o.additionalConstraints());
         }
         UnionModel u = (UnionModel) type;
         return new UnionModel(name, u.schemaPointer(), u.docs(), u.variants(), u.discriminator());
@@ -180,7 +180,8 @@ final class InlineDuplicates {
         }
         if (type instanceof ObjectModel && ((ObjectModel) type).interfaces().isEmpty()) {
             ObjectModel o = (ObjectModel) type;
-            return new ObjectModel("", "", o.docs(), o.properties(), List.of(), o.additionalValues());
+            return new ObjectModel("", "", o.docs(), o.properties(), List.of(), o.additionalValues(),
+                    o.additionalConstraints());
         }
         return null;
     }
@@ -200,14 +201,14 @@ final class InlineDuplicates {
                 }
             }
             return new ObjectModel(o.className(), o.schemaPointer(), o.docs(), properties(o.properties(), replaced),
-                    interfaces, renamed(o.additionalValues(), replaced));
+                    interfaces, renamed(o.additionalValues(), replaced), o.additionalConstraints());
         }
         if (type instanceof UnionModel) {
             UnionModel u = (UnionModel) type;
             List<UnionModel.Variant> variants = new ArrayList<>();
             for (UnionModel.Variant v : u.variants()) {
                 variants.add(new UnionModel.Variant(renamed(v.type(), replaced), v.wrapperName(),
-                        v.discriminatorValues(), v.requiredNames(), v.declaredNames()));
+                        v.discriminatorValues(), v.requiredNames(), v.declaredNames(), v.constraints()));
             }
             return new UnionModel(u.className(), u.schemaPointer(), u.docs(), variants, u.discriminator());
         }

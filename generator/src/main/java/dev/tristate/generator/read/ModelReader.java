@@ -4,6 +4,7 @@ import dev.tristate.generator.GenerationException;
 import dev.tristate.generator.GenerationResult;
 import dev.tristate.generator.Problem;
 import dev.tristate.generator.model.ApiModel;
+import dev.tristate.generator.model.Constraints;
 import dev.tristate.generator.model.Docs;
 import dev.tristate.generator.model.EnumModel;
 import dev.tristate.generator.model.ObjectModel;
@@ -291,8 +292,9 @@ public final class ModelReader {
                         "'" + name + "' is required but not declared in properties; it is kept as an unknown property"));
             }
         }
+        TypeRef additionalValues = additionalValues(className, schema, pointer);
         return new ObjectModel(className, pointer, typeDocs(schema, pointer), properties, List.of(),
-                additionalValues(className, schema, pointer));
+                additionalValues, additionalConstraints(schema, pointer, additionalValues));
     }
 
     /**
@@ -314,6 +316,16 @@ public final class ModelReader {
         String at = pointer + "/additionalProperties";
         SchemaShapes.Core core = shapes.withoutNull((Schema<?>) schema.getAdditionalProperties(), at);
         return typeOf(core.schema(), core.pointer(), className + "Value");
+    }
+
+    /** What each value of {@code additionalProperties: schema} must satisfy; null without beanValidation. */
+    private Constraints additionalConstraints(Schema<?> schema, String pointer, TypeRef values) {
+        if (constraints == null || !(schema.getAdditionalProperties() instanceof Schema)) {
+            return null;
+        }
+        SchemaShapes.Core core = shapes.withoutNull((Schema<?>) schema.getAdditionalProperties(),
+                pointer + "/additionalProperties");
+        return constraints.of(core.schema(), core.pointer(), values);
     }
 
     /** oneOf/anyOf: each alternative is a variant, tried in spec order unless the discriminator decides. */
@@ -339,7 +351,9 @@ public final class ModelReader {
             String inlineName = className + (title == null || title.isBlank()
                     ? "Option" + (i + 1) : JavaNames.className(title));
             TypeRef type = typeOf(core.schema(), core.pointer(), inlineName);
-            options.add(new UnionDraft.Option(type, discriminatorValues(discriminator, core.schema().get$ref())));
+            options.add(new UnionDraft.Option(type, discriminatorValues(discriminator, core.schema().get$ref()),
+                    constraints == null ? null : constraints.of(core.schema(), core.pointer(), type),
+                    alternative.pointer()));
         }
         UnionModel draft = new UnionModel(className, pointer, typeDocs(schema, pointer), List.of(),
                 discriminator == null || discriminator.getPropertyName() == null
@@ -372,7 +386,9 @@ public final class ModelReader {
     private UnionModel typeUnion(String className, Schema<?> schema, String pointer) {
         List<UnionDraft.Option> options = new ArrayList<>();
         for (String type : shapes.severalTypes(schema, pointer)) {
-            options.add(new UnionDraft.Option(typeNamed(type, schema, pointer, className), List.of()));
+            TypeRef variant = typeNamed(type, schema, pointer, className);
+            options.add(new UnionDraft.Option(variant, List.of(),
+                    constraints == null ? null : constraints.of(schema, pointer, variant), pointer));
         }
         UnionModel draft = new UnionModel(className, pointer, typeDocs(schema, pointer), List.of(), "");
         unions.add(new UnionDraft(types.size(), draft, options));

@@ -1,5 +1,6 @@
 package dev.tristate.generator.read;
 
+import dev.tristate.generator.model.Constraints;
 import dev.tristate.generator.model.TypeRef;
 import dev.tristate.generator.model.UnionModel;
 import java.util.List;
@@ -12,6 +13,11 @@ import java.util.List;
  */
 record UnionDraft(int index, UnionModel union, List<Option> options) {
 
-    /** One alternative: its type and the discriminator values that select it. */
-    record Option(TypeRef type, List<String> discriminatorValues) {}
+    /**
+     * One alternative: its type, the discriminator values that select it, and what its value must satisfy (null
+     * when constraints are not read).
+     *
+     * @param pointer where the alternative is, for a warning about it
+     */
+    record Option(TypeRef type, List<String> discriminatorValues, Constraints constraints, String pointer) {}
 }
