@@ -225,6 +225,16 @@ class BeanValidationTest {
                 .contains("multipleOf is not checked by Bean Validation"));
     }
 
+    /** A class's fields are always there, so a count of present properties is not checked; a warning says so. */
+    @Test
+    void propertyCountsOnAClassAreReported() {
+        assertThat(result.warnings().stream().map(Object::toString)
+                .filter(w -> w.contains("maxProperties on an object that is a class is not checked")))
+                .singleElement().asString().contains("validation.yaml:");
+        assertThat(result.warnings().stream().map(Object::toString).filter(w -> w.contains("Properties on an")))
+                .as("the map property's maxProperties is checked, not reported").hasSize(1);
+    }
+
     @Test
     void withoutBeanValidationNothingChanges() {
         Path plain = Generation.tempDir("validation-off");

@@ -86,6 +86,20 @@ final class ConstraintReader {
     }
 
     /**
+     * {@code minProperties}/{@code maxProperties} on an object that became a class: its declared properties are
+     * fields that are always there (absent ones as empty), so a count of present properties has no Bean Validation
+     * constraint to go to. Reported, as {@code multipleOf} is.
+     */
+    void reportCountsOnAClass(String pointer) {
+        for (String keyword : List.of("minProperties", "maxProperties")) {
+            if (count(pointer, keyword) != null) {
+                warnings.add(source.problemAt(pointer + "/" + keyword, keyword + " on an object that is a class is"
+                        + " not checked by Bean Validation, which has no constraint for a count of present properties"));
+            }
+        }
+    }
+
+    /**
      * A count keyword as written: Swagger Parser drops counts it does not read as an int node, and the tree it is
      * given keeps numbers as written. Counts beyond an int were reported when the spec was checked.
      */

@@ -292,6 +292,9 @@ public final class ModelReader {
                         "'" + name + "' is required but not declared in properties; it is kept as an unknown property"));
             }
         }
+        if (constraints != null) {
+            constraints.reportCountsOnAClass(pointer);
+        }
         TypeRef additionalValues = additionalValues(className, schema, pointer);
         return new ObjectModel(className, pointer, typeDocs(schema, pointer), properties, List.of(),
                 additionalValues, additionalConstraints(schema, pointer, additionalValues));
